@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// Paddock depends on no Swift package outside the toolchain. C libraries come from Debian's -dev
+// packages through system-library targets, and CShim wraps what Swift cannot call directly.
+import PackageDescription
+
+let package = Package(
+    name: "Paddock",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "paddock", targets: ["paddock"])
+    ],
+    targets: [
+        .systemLibrary(name: "CSeccomp", pkgConfig: "libseccomp", providers: [.apt(["libseccomp-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .target(
+            name: "CShim",
+            dependencies: ["CSeccomp"],
+            cSettings: [.define("_GNU_SOURCE")]
+        ),
+        .target(name: "PaddockCore", dependencies: ["CShim"]),
+        .target(name: "PaddockHTTP", dependencies: ["PaddockCore", "CShim", "COpenSSL"]),
+        .target(name: "PaddockPolicy", dependencies: ["PaddockCore", "CYAML"]),
+        .target(name: "PaddockStore", dependencies: ["PaddockCore", "CSQLite"]),
+        .target(name: "PaddockRuntime", dependencies: ["PaddockCore", "PaddockPolicy", "CShim", "CSeccomp"]),
+        .target(
+            name: "PaddockSupervisor",
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime"]
+        ),
+        .target(
+            name: "PaddockGateway",
+            dependencies: [
+                "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockStore", "PaddockRuntime", "COpenSSL",
+            ]
+        ),
+        .target(name: "PaddockCLI", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy"]),
+        .executableTarget(
+            name: "paddock",
+            dependencies: ["PaddockCore", "PaddockCLI", "PaddockGateway", "PaddockSupervisor", "PaddockRuntime"]
+        ),
+        .testTarget(name: "PaddockCoreTests", dependencies: ["PaddockCore"]),
+        .testTarget(name: "PaddockHTTPTests", dependencies: ["PaddockHTTP"]),
+        .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
+        .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
+        .testTarget(
+            name: "PaddockIntegrationTests",
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime"]
+        ),
+    ]
+)

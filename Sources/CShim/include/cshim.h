@@ -1,0 +1,13 @@
+#ifndef CSHIM_H
+#define CSHIM_H
+// Wrappers for what Swift cannot call directly: function-like macros, variadic functions and
+// system calls that glibc 2.36 does not wrap. Every exported name starts with `csh_`.
+#include <stdint.h>
+#include <sys/types.h>
+
+int csh_wifexited(int status);
+int csh_wexitstatus(int status);
+int csh_wifsignaled(int status);
+int csh_wtermsig(int status);
+
+#endif

@@ -1,0 +1,2 @@
+import PaddockCore
+print("paddock")
