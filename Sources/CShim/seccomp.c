@@ -23,6 +23,14 @@ int csh_seccomp_deny_arg_masked(scmp_filter_ctx context, int syscall_number, uin
                             SCMP_CMP(argument, SCMP_CMP_MASKED_EQ, mask, value));
 }
 
+int csh_seccomp_deny_equal_and_not_equal(scmp_filter_ctx context, int syscall_number, uint16_t error,
+                                         unsigned int first, uint64_t first_value,
+                                         unsigned int second, uint64_t second_value) {
+    return seccomp_rule_add(context, SCMP_ACT_ERRNO(error), syscall_number, 2,
+                            SCMP_CMP(first, SCMP_CMP_EQ, first_value),
+                            SCMP_CMP(second, SCMP_CMP_NE, second_value));
+}
+
 long csh_seccomp_export(scmp_filter_ctx context, void **program) {
     int fd = memfd_create("paddock-seccomp", MFD_CLOEXEC);
     if (fd < 0) return -1;

@@ -48,9 +48,16 @@ static void csh_reset_signals(const sigset_t *parent_mask) {
 
 // Moves the requested descriptors to 0..3. Sources are first copied above 10 so that a source that
 // is already one of the targets cannot be overwritten before it is used.
-static int csh_place_fds(const struct csh_spawn_request *request) {
+// The Landlock ruleset fd, which must outlive the cleanup, is moved to the first free number and
+// returned through `landlock_fd`.
+static int csh_place_fds(const struct csh_spawn_request *request, int *landlock_fd) {
     int sources[4] = {request->stdin_fd, request->stdout_fd, request->stderr_fd, request->extra_fd};
     int copies[4] = {-1, -1, -1, -1};
+    int landlock_copy = -1;
+    if (request->landlock_ruleset_fd >= 0) {
+        landlock_copy = fcntl(request->landlock_ruleset_fd, F_DUPFD_CLOEXEC, 10);
+        if (landlock_copy < 0) return -1;
+    }
     for (int index = 0; index < 4; index++) {
         int source = sources[index];
         if (source < 0) {
@@ -66,6 +73,12 @@ static int csh_place_fds(const struct csh_spawn_request *request) {
         if (dup2(copies[index], index) < 0) return -1;
     }
     int first_closed = request->extra_fd >= 0 ? 4 : 3;
+    *landlock_fd = -1;
+    if (landlock_copy >= 0) {
+        if (dup3(landlock_copy, first_closed, O_CLOEXEC) < 0) return -1;
+        *landlock_fd = first_closed;
+        first_closed++;
+    }
     if (syscall(SYS_close_range, first_closed, ~0U, 0) != 0) {
         for (int fd = first_closed; fd < 4096; fd++) close(fd);
     }
@@ -125,14 +138,15 @@ static int csh_child_main(void *argument) {
 
     csh_reset_signals(context->parent_mask);
     if (request->die_with_parent) prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-    if (request->oom_score_adj_set && csh_write_oom_score(request->oom_score_adj) != 0) {
-        csh_fail(context, CSH_STEP_OOM_SCORE);
-    }
+    // Lowering the score needs CAP_SYS_RESOURCE, which some hosts withhold even from root, so a
+    // failure here is not fatal: the process keeps the score it inherited.
+    if (request->oom_score_adj_set) csh_write_oom_score(request->oom_score_adj);
     if (request->netns_fd >= 0 && setns(request->netns_fd, CLONE_NEWNET) != 0) {
         csh_fail(context, CSH_STEP_SETNS);
     }
     if (request->new_session && setsid() < 0) csh_fail(context, CSH_STEP_SETSID);
-    if (csh_place_fds(request) != 0) csh_fail(context, CSH_STEP_FDS);
+    int landlock_fd = -1;
+    if (csh_place_fds(request, &landlock_fd) != 0) csh_fail(context, CSH_STEP_FDS);
     if (request->controlling_tty && ioctl(0, TIOCSCTTY, 0) != 0) csh_fail(context, CSH_STEP_TTY);
     if (request->cwd != NULL && chdir(request->cwd) != 0) csh_fail(context, CSH_STEP_CWD);
     if (request->drop_capabilities && csh_drop_capabilities() != 0) csh_fail(context, CSH_STEP_CAPABILITIES);
@@ -143,9 +157,9 @@ static int csh_child_main(void *argument) {
     if (request->no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
         csh_fail(context, CSH_STEP_NO_NEW_PRIVS);
     }
-    if (request->landlock_ruleset_fd >= 0 &&
-        syscall(SYS_landlock_restrict_self, request->landlock_ruleset_fd, 0) != 0) {
-        csh_fail(context, CSH_STEP_LANDLOCK);
+    if (landlock_fd >= 0) {
+        if (syscall(SYS_landlock_restrict_self, landlock_fd, 0) != 0) csh_fail(context, CSH_STEP_LANDLOCK);
+        close(landlock_fd);
     }
     if (request->seccomp != NULL &&
         syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, request->seccomp) != 0) {

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-struct sock_fprog;
+#include <linux/filter.h>
 
 /// What a new process should be and what happens to it before `execve`.
 struct csh_spawn_request {
