@@ -41,16 +41,15 @@ enum SupervisorSetup {
         try network.returnToHost()
 
         let seccomp = try SandboxSeccompFilter.build()
-        let rules = FilesystemRules(
-            readOnly: configuration.filesystem.readOnly + baselineReadOnly,
-            readWrite: configuration.filesystem.readWrite + baselineReadWrite,
-            hardRequirement: configuration.filesystem.hardRequirement)
+        var rules = configuration.filesystem
+        if !rules.isEmpty {
+            rules.readOnly += baselineReadOnly
+            rules.readWrite += baselineReadWrite
+        }
         let landlock = try LandlockRuleset.build(rules: rules)
-        if landlock.descriptor == nil || !landlock.skipped.isEmpty {
-            // Best effort must be loud about what it could not do.
-            for problem in landlock.skipped {
-                logger.warning("landlock rule not applied", ["problem": problem, "sandbox.name": configuration.name])
-            }
+        // Best effort must be loud about what it could not do.
+        for problem in landlock.skipped {
+            logger.warning("landlock rule not applied", ["problem": problem])
         }
         return SandboxEnvironment(
             configuration: configuration, network: network, seccomp: seccomp, landlock: landlock, cgroup: cgroup)

@@ -75,6 +75,9 @@ public struct FilesystemRules: Codable, Sendable, Equatable {
     /// When true, a Landlock feature the kernel lacks aborts the sandbox instead of being skipped.
     public var hardRequirement: Bool
 
+    /// True when the policy lists no paths, which means Landlock is not applied at all.
+    public var isEmpty: Bool { readOnly.isEmpty && readWrite.isEmpty }
+
     public init(readOnly: [String], readWrite: [String], hardRequirement: Bool = false) {
         self.readOnly = readOnly
         self.readWrite = readWrite

@@ -34,6 +34,9 @@ public struct LandlockRuleset: Sendable {
     /// - Throws: `PaddockError(.failedPrecondition)` when `rules.hardRequirement` is set and the
     ///   kernel lacks Landlock or a listed path is missing.
     public static func build(rules: FilesystemRules) throws -> LandlockRuleset {
+        guard !rules.isEmpty else {
+            return LandlockRuleset(descriptor: nil, abiVersion: Int(max(0, csh_landlock_abi_version())), skipped: [])
+        }
         let abi = Int(csh_landlock_abi_version())
         guard abi >= 1 else {
             let reason = "Landlock is not available (\(ErrnoName.of(errno))); enable it with lsm=landlock on the kernel command line"
