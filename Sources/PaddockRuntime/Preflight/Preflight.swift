@@ -4,7 +4,9 @@ import Foundation
 /// each missing piece, the cause and the fix.
 ///
 /// Nothing here logs or prints; the caller renders the report. Checks that try an operation do
-/// so in short-lived child processes, so running them changes neither this process nor the host.
+/// so in short-lived child processes, so running them changes neither this process nor the
+/// host's mounts. The only lasting effect is on disk: the overlay probe's temporary directories,
+/// which it removes again.
 public enum Preflight {
     /// Runs every check and returns the report.
     ///
