@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "csh_net.h"
+
 int csh_wifexited(int status);
 int csh_wexitstatus(int status);
 int csh_wifsignaled(int status);
