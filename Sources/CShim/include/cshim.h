@@ -7,6 +7,7 @@
 
 #include "csh_landlock.h"
 #include "csh_namespace.h"
+#include "csh_net.h"
 #include "csh_probe.h"
 #include "csh_seccomp.h"
 #include "csh_spawn.h"
