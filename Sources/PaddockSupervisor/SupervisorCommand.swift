@@ -42,16 +42,26 @@ public enum SupervisorCommand {
             return 64
         }
         let ready = ReadyChannel(fd: readyFD)
+        StopSignal.block()
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: configPath))
             let configuration = try JSONDecoder().decode(SandboxConfiguration.self, from: data)
             logger = logger.with(["sandbox.name": configuration.name, "sandbox.id": configuration.id])
-            let supervisor = try Supervisor(configuration: configuration, logger: logger)
+            let supervisor = Supervisor(configuration: configuration, logger: logger)
+            let control = ControlServer(
+                supervisor: supervisor, socketPath: SandboxLayout(directory: configuration.directory).controlSocket)
+            try supervisor.prepare {
+                if runOnce == nil { try control.start() }
+            }
+            ready.signalReady()
             if let runOnce {
-                ready.signalReady()
                 return supervisor.runOnce(runOnce)
             }
-            return supervisor.serve(ready: ready)
+            let signal = StopSignal.wait()
+            logger.info("stopping sandbox", ["signal": String(signal)])
+            control.stop()
+            supervisor.shutdown()
+            return 0
         } catch {
             logger.error("supervisor failed to start", ["error": String(describing: error)])
             ready.signalFailure(String(describing: error))

@@ -36,9 +36,11 @@ enum SupervisorSetup {
         // the sandbox's interfaces rather than the host's.
         let network = try NetworkNamespace.create()
         try builder.build()
+        try network.returnToHost()
+        // Threads that `beforePivot` starts are created in the host's network namespace, and they
+        // see the new root once the pivot below changes it for the whole process.
         try beforePivot()
         try Mount.pivotRoot(to: SandboxLayout(directory: configuration.directory).rootfs)
-        try network.returnToHost()
 
         let seccomp = try SandboxSeccompFilter.build()
         var rules = configuration.filesystem
