@@ -133,15 +133,12 @@ extension PolicyDecoder {
         endpoint.signingRegion = fields["signing_region"].flatMap {
             nonEmptyString($0, path: fields.path("signing_region"))
         }
-        if let node = fields["credential_binding"] {
-            let path = fields.path("credential_binding")
-            if let binding = self.fields(node, path: path, allowed: ["provider"]) {
-                if let provider = binding["provider"] {
-                    endpoint.credentialBinding = nonEmptyString(provider, path: binding.path("provider"))
-                        .map(CredentialBinding.init(provider:))
-                } else {
-                    reportMissing("provider", in: binding, hint: "name the provider, as in provider: github")
-                }
+        if let binding = section("credential_binding", of: fields, allowed: ["provider"]) {
+            if let provider = binding["provider"] {
+                endpoint.credentialBinding = nonEmptyString(provider, path: binding.path("provider"))
+                    .map(CredentialBinding.init(provider:))
+            } else {
+                reportMissing("provider", in: binding, hint: "name the provider, as in provider: github")
             }
         }
     }
@@ -157,22 +154,20 @@ extension PolicyDecoder {
         endpoint.graphqlPersistedQueries = fields["graphql_persisted_queries"].flatMap {
             decodePersistedQueries($0, path: fields.path("graphql_persisted_queries"))
         }
-        if let node = fields["mcp"] {
-            let allowed = ["max_body_bytes", "strict_tool_names", "allow_all_known_mcp_methods"]
-            if let options = self.fields(node, path: fields.path("mcp"), allowed: allowed) {
-                endpoint.mcp = MCPOptions(
-                    maxBodyBytes: options["max_body_bytes"].flatMap {
-                        integer($0, path: options.path("max_body_bytes"), range: bodyLimit, label: "body size")
-                    },
-                    strictToolNames: options["strict_tool_names"].flatMap {
-                        bool($0, path: options.path("strict_tool_names"))
-                    },
-                    allowAllKnownMCPMethods: options["allow_all_known_mcp_methods"].flatMap {
-                        bool($0, path: options.path("allow_all_known_mcp_methods"))
-                    })
-            }
+        let mcpFields = ["max_body_bytes", "strict_tool_names", "allow_all_known_mcp_methods"]
+        if let options = section("mcp", of: fields, allowed: mcpFields) {
+            endpoint.mcp = MCPOptions(
+                maxBodyBytes: options["max_body_bytes"].flatMap {
+                    integer($0, path: options.path("max_body_bytes"), range: bodyLimit, label: "body size")
+                },
+                strictToolNames: options["strict_tool_names"].flatMap {
+                    bool($0, path: options.path("strict_tool_names"))
+                },
+                allowAllKnownMCPMethods: options["allow_all_known_mcp_methods"].flatMap {
+                    bool($0, path: options.path("allow_all_known_mcp_methods"))
+                })
         }
-        if let node = fields["json_rpc"], let options = self.fields(node, path: fields.path("json_rpc"), allowed: ["max_body_bytes"]) {
+        if let options = section("json_rpc", of: fields, allowed: ["max_body_bytes"]) {
             endpoint.jsonRPC = JSONRPCOptions(
                 maxBodyBytes: options["max_body_bytes"].flatMap {
                     integer($0, path: options.path("max_body_bytes"), range: bodyLimit, label: "body size")
@@ -186,7 +181,7 @@ extension PolicyDecoder {
         for entry in entries {
             let entryPath = path.appending(entry.name)
             let allowed = ["operation_type", "operation_name", "fields"]
-            guard let fields = fields(entry.value, path: entryPath, allowed: allowed) else { continue }
+            guard let fields = fields(entry.value, path: entryPath, allowed: allowed, owner: entry.key) else { continue }
             operations[entry.name] = GraphQLOperation(
                 operationType: fields["operation_type"].flatMap { decodeOperationType($0, path: fields.path("operation_type")) },
                 operationName: fields["operation_name"].flatMap { nonEmptyString($0, path: fields.path("operation_name")) },

@@ -55,13 +55,13 @@ extension PolicyDecoder {
         if hasAccess, hasRules {
             report(
                 "access and rules are mutually exclusive; keep the preset or the explicit rules",
-                at: fields["rules"] ?? fields.node, path: fields.path("rules"))
+                at: fields.position("rules"), path: fields.path("rules"))
         }
         guard let kind = endpoint.protocol else {
             for key in ["access", "rules"] where fields.contains(key) {
                 report(
                     "\(key) needs an L7 protocol to inspect requests; set protocol, such as protocol: rest",
-                    at: fields[key] ?? fields.node, path: fields.path(key))
+                    at: fields.position(key), path: fields.path(key))
             }
             return
         }
@@ -71,7 +71,7 @@ extension PolicyDecoder {
             if hasAccess {
                 report(
                     "protocol \(kind.rawValue) does not support access presets; use rules with allow.method",
-                    at: fields["access"] ?? fields.node, path: fields.path("access"))
+                    at: fields.position("access"), path: fields.path("access"))
             }
             let allowsAllMethods = kind == .mcp && endpoint.mcp?.allowAllKnownMCPMethods == true
             if !hasRules, !hasAccess, !allowsAllMethods {
@@ -90,7 +90,8 @@ extension PolicyDecoder {
     }
 
     private func checkDenyRules(_ endpoint: NetworkEndpoint, fields: Fields) {
-        guard let denyNode = fields["deny_rules"] else { return }
+        guard fields.contains("deny_rules") else { return }
+        let denyNode = fields.position("deny_rules")
         guard let kind = endpoint.protocol else {
             report(
                 "deny_rules require an L7 protocol to inspect requests; set protocol, such as protocol: rest",
@@ -108,15 +109,19 @@ extension PolicyDecoder {
 
     private func checkProtocolOptions(_ endpoint: NetworkEndpoint, fields: Fields) {
         let kind = endpoint.protocol
-        if let node = fields["mcp"], kind != .mcp {
-            report("mcp options apply only to protocol: mcp", at: node, path: fields.path("mcp"))
+        if fields.contains("mcp"), kind != .mcp {
+            report("mcp options apply only to protocol: mcp", at: fields.position("mcp"), path: fields.path("mcp"))
         }
-        if let node = fields["json_rpc"], kind != .jsonRPC {
-            report("json_rpc options apply only to protocol: json-rpc", at: node, path: fields.path("json_rpc"))
+        if fields.contains("json_rpc"), kind != .jsonRPC {
+            report(
+                "json_rpc options apply only to protocol: json-rpc", at: fields.position("json_rpc"),
+                path: fields.path("json_rpc"))
         }
         for key in ["persisted_queries", "graphql_persisted_queries", "graphql_max_body_bytes"] {
-            guard let node = fields[key], kind != .graphql, kind != .websocket else { continue }
-            report("\(key) applies only to protocol: graphql or websocket", at: node, path: fields.path(key))
+            guard fields.contains(key), kind != .graphql, kind != .websocket else { continue }
+            report(
+                "\(key) applies only to protocol: graphql or websocket", at: fields.position(key),
+                path: fields.path(key))
         }
     }
 
@@ -131,7 +136,8 @@ extension PolicyDecoder {
                     at: node, path: fields.path("credential_signing"))
             }
         }
-        if let node = fields["credential_binding"], !endpoint.inspectsRequests, !endpoint.allowUninspectedCredentials {
+        if fields.contains("credential_binding"), !endpoint.inspectsRequests, !endpoint.allowUninspectedCredentials {
+            let node = fields.position("credential_binding")
             report(
                 "credential_binding needs an inspected endpoint, because the proxy replaces credentials only in "
                     + "requests it inspects; set an L7 protocol without tls: skip, or set "

@@ -2,18 +2,19 @@
 extension PolicyDecoder {
     static let middlewareFields = ["name", "middleware", "order", "config", "on_error", "endpoints"]
 
-    func decodeMiddlewares(_ node: YAMLNode, path: FieldPath) -> [NetworkMiddleware]? {
+    func decodeMiddlewares(_ node: YAMLNode, path: FieldPath, owner: YAMLNode) -> [NetworkMiddleware]? {
         guard let entries = namedEntries(node, path: path) else { return nil }
         if entries.count > NetworkMiddleware.maxCount {
             report(
                 "too many middlewares: \(entries.count); at most \(NetworkMiddleware.maxCount) are allowed",
-                at: node, path: path)
+                at: owner, path: path)
         }
         var middlewares: [NetworkMiddleware] = []
         var orderOwners: [Int: String] = [:]
         for entry in entries {
             let entryPath = path.appending(entry.name)
-            guard let middleware = decodeMiddleware(key: entry.name, node: entry.value, path: entryPath) else {
+            let decoded = decodeMiddleware(key: entry.name, node: entry.value, path: entryPath, owner: entry.key)
+            guard let middleware = decoded else {
                 continue
             }
             if let owner = orderOwners[middleware.order] {
@@ -29,8 +30,9 @@ extension PolicyDecoder {
         return middlewares
     }
 
-    private func decodeMiddleware(key: String, node: YAMLNode, path: FieldPath) -> NetworkMiddleware? {
-        guard let fields = fields(node, path: path, allowed: PolicyDecoder.middlewareFields) else { return nil }
+    private func decodeMiddleware(key: String, node: YAMLNode, path: FieldPath, owner: YAMLNode) -> NetworkMiddleware? {
+        let allowed = PolicyDecoder.middlewareFields
+        guard let fields = fields(node, path: path, allowed: allowed, owner: owner) else { return nil }
 
         let name = fields["name"].flatMap { nonEmptyString($0, path: fields.path("name")) }
         let implementation = fields["middleware"].flatMap { nonEmptyString($0, path: fields.path("middleware")) }
@@ -58,19 +60,17 @@ extension PolicyDecoder {
     }
 
     private func decodeSelector(_ fields: Fields) -> NetworkMiddleware.EndpointSelector? {
-        guard let node = fields["endpoints"] else {
+        guard fields.contains("endpoints") else {
             reportMissing("endpoints", in: fields, hint: "select hosts, as in endpoints: {include: [api.example.com]}")
             return nil
         }
-        guard let selector = self.fields(node, path: fields.path("endpoints"), allowed: ["include", "exclude"]) else {
-            return nil
-        }
+        guard let selector = section("endpoints", of: fields, allowed: ["include", "exclude"]) else { return nil }
         let include = selector["include"].flatMap { hostPatterns($0, path: selector.path("include")) } ?? []
         let exclude = selector["exclude"].flatMap { hostPatterns($0, path: selector.path("exclude")) } ?? []
         if include.isEmpty {
             report(
                 "include lists no host patterns; a middleware applies only to the hosts it includes",
-                at: selector["include"] ?? node, path: selector.path("include"))
+                at: selector.position("include"), path: selector.path("include"))
             return nil
         }
         return NetworkMiddleware.EndpointSelector(include: include, exclude: exclude)

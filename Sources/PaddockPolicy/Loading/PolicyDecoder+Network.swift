@@ -3,12 +3,13 @@ extension PolicyDecoder {
     func decodeNetworkPolicies(_ node: YAMLNode, path: FieldPath) -> [NetworkPolicy]? {
         guard let entries = namedEntries(node, path: path) else { return nil }
         return entries.compactMap { entry in
-            decodeNetworkPolicy(key: entry.name, node: entry.value, path: path.appending(entry.name))
+            decodeNetworkPolicy(key: entry.name, node: entry.value, path: path.appending(entry.name), owner: entry.key)
         }
     }
 
-    private func decodeNetworkPolicy(key: String, node: YAMLNode, path: FieldPath) -> NetworkPolicy? {
-        guard let fields = fields(node, path: path, allowed: ["name", "endpoints", "binaries"]) else { return nil }
+    private func decodeNetworkPolicy(key: String, node: YAMLNode, path: FieldPath, owner: YAMLNode) -> NetworkPolicy? {
+        let allowed = ["name", "endpoints", "binaries"]
+        guard let fields = fields(node, path: path, allowed: allowed, owner: owner) else { return nil }
 
         let name = fields["name"].flatMap { nonEmptyString($0, path: fields.path("name")) }
         var endpoints: [NetworkEndpoint] = []

@@ -20,7 +20,7 @@ extension PolicyDecoder {
         for (index, item) in items.enumerated() {
             let itemPath = path.appending(index: index)
             guard wrapped else {
-                if let rule = decodeRule(item, path: itemPath, protocol: kind) {
+                if let rule = decodeRule(item, path: itemPath, owner: nil, protocol: kind) {
                     rules.append(rule)
                 }
                 continue
@@ -30,15 +30,19 @@ extension PolicyDecoder {
                 reportMissing("allow", in: entry, hint: "write each rule as allow: {method: GET, path: /**}")
                 continue
             }
-            if let rule = decodeRule(body, path: entry.path("allow"), protocol: kind) {
+            if let rule = decodeRule(body, path: entry.path("allow"), owner: entry.position("allow"), protocol: kind) {
                 rules.append(rule)
             }
         }
         return rules.count == items.count ? rules : nil
     }
 
-    private func decodeRule(_ node: YAMLNode, path: FieldPath, protocol kind: NetworkEndpoint.ProtocolKind?) -> L7Rule? {
-        guard let fields = fields(node, path: path, allowed: PolicyDecoder.ruleFields) else { return nil }
+    private func decodeRule(
+        _ node: YAMLNode, path: FieldPath, owner: YAMLNode?, protocol kind: NetworkEndpoint.ProtocolKind?
+    ) -> L7Rule? {
+        guard let fields = fields(node, path: path, allowed: PolicyDecoder.ruleFields, owner: owner) else {
+            return nil
+        }
         var rule = L7Rule()
         rule.method = fields["method"].flatMap { decodeMethod($0, path: fields.path("method"), protocol: kind) }
         rule.path = fields["path"].flatMap { decodePathGlob($0, path: fields.path("path")) }

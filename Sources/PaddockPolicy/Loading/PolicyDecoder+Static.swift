@@ -15,16 +15,15 @@ extension PolicyDecoder {
         guard let fields = fields(root, path: .root, allowed: PolicyDecoder.topLevelFields) else { return nil }
 
         let version = decodeVersion(fields)
-        let filesystem = fields["filesystem_policy"].flatMap {
-            decodeFilesystem($0, path: fields.path("filesystem_policy"))
-        }
-        let landlock = fields["landlock"].flatMap { decodeLandlock($0, path: fields.path("landlock")) }
-        let process = fields["process"].flatMap { decodeProcess($0, path: fields.path("process")) }
+        let filesystem = section("filesystem_policy", of: fields, allowed: PolicyDecoder.filesystemFields)
+            .map(decodeFilesystem)
+        let landlock = section("landlock", of: fields, allowed: ["compatibility"]).flatMap(decodeLandlock)
+        let process = section("process", of: fields, allowed: ["run_as_user", "run_as_group"]).map(decodeProcess)
         let networkPolicies = fields["network_policies"].flatMap {
             decodeNetworkPolicies($0, path: fields.path("network_policies"))
         }
         let middlewares = fields["network_middlewares"].flatMap {
-            decodeMiddlewares($0, path: fields.path("network_middlewares"))
+            decodeMiddlewares($0, path: fields.path("network_middlewares"), owner: fields.position("network_middlewares"))
         }
 
         return SandboxPolicy(
@@ -45,10 +44,9 @@ extension PolicyDecoder {
         return 1
     }
 
-    private func decodeFilesystem(_ node: YAMLNode, path: FieldPath) -> FilesystemPolicy? {
-        let allowed = ["include_workdir", "read_only", "read_write"]
-        guard let fields = fields(node, path: path, allowed: allowed) else { return nil }
+    static let filesystemFields = ["include_workdir", "read_only", "read_write"]
 
+    private func decodeFilesystem(_ fields: Fields) -> FilesystemPolicy {
         let includeWorkdir = fields["include_workdir"].flatMap { bool($0, path: fields.path("include_workdir")) }
         let readOnly = fields["read_only"].flatMap { decodePaths($0, path: fields.path("read_only"), readWrite: false) }
         let readWrite = fields["read_write"].flatMap { decodePaths($0, path: fields.path("read_write"), readWrite: true) }
@@ -57,7 +55,7 @@ extension PolicyDecoder {
         if total > FilesystemPolicy.maxPaths {
             report(
                 "too many paths: \(total) in read_only and read_write together; at most "
-                    + "\(FilesystemPolicy.maxPaths) are allowed", at: node, path: path)
+                    + "\(FilesystemPolicy.maxPaths) are allowed", at: fields.owner, path: fields.path)
         }
         return FilesystemPolicy(
             includeWorkdir: includeWorkdir ?? false, readOnly: readOnly ?? [], readWrite: readWrite ?? [])
@@ -98,16 +96,14 @@ extension PolicyDecoder {
         return nil
     }
 
-    private func decodeLandlock(_ node: YAMLNode, path: FieldPath) -> LandlockPolicy? {
-        guard let fields = fields(node, path: path, allowed: ["compatibility"]) else { return nil }
+    private func decodeLandlock(_ fields: Fields) -> LandlockPolicy? {
         guard let value = fields["compatibility"] else { return LandlockPolicy() }
         let compatibility: LandlockPolicy.Compatibility? = choice(
             value, path: fields.path("compatibility"), label: "compatibility")
         return compatibility.map { LandlockPolicy(compatibility: $0) }
     }
 
-    private func decodeProcess(_ node: YAMLNode, path: FieldPath) -> ProcessPolicy? {
-        guard let fields = fields(node, path: path, allowed: ["run_as_user", "run_as_group"]) else { return nil }
+    private func decodeProcess(_ fields: Fields) -> ProcessPolicy {
         let user = fields["run_as_user"].flatMap { decodeIdentity($0, path: fields.path("run_as_user"), kind: "user") }
         let group = fields["run_as_group"].flatMap {
             decodeIdentity($0, path: fields.path("run_as_group"), kind: "group")

@@ -11,12 +11,25 @@ struct PolicyDecoder {
     struct Fields {
         let node: YAMLNode
         let path: FieldPath
+        /// The key under which the mapping appears in its parent, or the mapping itself; problems of the
+        /// mapping as a whole, such as a missing field, are reported here.
+        let owner: YAMLNode
         private let values: [String: YAMLNode]
+        private let keys: [String: YAMLNode]
 
-        init(node: YAMLNode, path: FieldPath, values: [String: YAMLNode]) {
+        init(node: YAMLNode, path: FieldPath, owner: YAMLNode?, entries: [YAMLNode.Entry]) {
             self.node = node
             self.path = path
+            self.owner = owner ?? node
+            var values: [String: YAMLNode] = [:]
+            var keys: [String: YAMLNode] = [:]
+            for entry in entries {
+                let key = entry.key.scalar?.text ?? ""
+                values[key] = entry.value
+                keys[key] = entry.key
+            }
             self.values = values
+            self.keys = keys
         }
 
         /// The value of `key`, or nil when the key is missing or its value is null.
@@ -32,19 +45,25 @@ struct PolicyDecoder {
         func path(_ key: String) -> FieldPath {
             path.appending(key)
         }
+
+        /// The node to report a problem of field `key` as a whole at: its key, or the mapping.
+        func position(_ key: String) -> YAMLNode {
+            keys[key] ?? owner
+        }
     }
 
     func report(_ message: String, at node: YAMLNode, path: FieldPath) {
         issues.report(message, at: node, path: path)
     }
 
-    /// Reads a mapping and reports each key that is not in `allowed`.
-    func fields(_ node: YAMLNode, path: FieldPath, allowed: [String]) -> Fields? {
+    /// Reads a mapping and reports each key that is not in `allowed`; `owner` is the mapping's key in
+    /// its parent, if it has one.
+    func fields(_ node: YAMLNode, path: FieldPath, allowed: [String], owner: YAMLNode? = nil) -> Fields? {
         guard let entries = node.mapping else {
             report("expected a mapping, got \(node.summary)", at: node, path: path)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
+        var known: [YAMLNode.Entry] = []
         for entry in entries {
             let key = entry.key.scalar?.text ?? ""
             guard allowed.contains(key) else {
@@ -53,9 +72,15 @@ struct PolicyDecoder {
                     at: entry.key, path: path.appending(key))
                 continue
             }
-            values[key] = entry.value
+            known.append(entry)
         }
-        return Fields(node: node, path: path, values: values)
+        return Fields(node: node, path: path, owner: owner, entries: known)
+    }
+
+    /// Reads a nested section `key` of `parent` as a mapping owned by its key.
+    func section(_ key: String, of parent: Fields, allowed: [String]) -> Fields? {
+        guard let node = parent[key] else { return nil }
+        return fields(node, path: parent.path(key), allowed: allowed, owner: parent.position(key))
     }
 
     /// Reads a mapping whose keys are names chosen by the author, such as `network_policies`.
@@ -81,7 +106,7 @@ struct PolicyDecoder {
 
     /// Reports a missing field at the mapping that should contain it.
     func reportMissing(_ key: String, in fields: Fields, hint: String) {
-        report("missing required field; \(hint)", at: fields.node, path: fields.path(key))
+        report("missing required field; \(hint)", at: fields.owner, path: fields.path(key))
     }
 
     func string(_ node: YAMLNode, path: FieldPath) -> String? {

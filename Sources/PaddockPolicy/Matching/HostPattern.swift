@@ -115,8 +115,8 @@ public struct HostPattern: Sendable, Hashable {
         for label in labels.dropFirst() where label.contains("*") {
             guard label == "*" else {
                 throw reject(
-                    "after the first label a wildcard must be a whole label: * matches one label and ** is "
-                        + "allowed only as the first label")
+                    "a wildcard after the first label must be a whole * label, which matches exactly one label "
+                        + "(** may only be the whole first label)")
             }
         }
         let fixedLabels = labels.drop { $0.contains("*") }

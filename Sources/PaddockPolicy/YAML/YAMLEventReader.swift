@@ -123,8 +123,12 @@ final class YAMLEventReader {
         let mark = Mark(line: state.problem_mark.line + 1, column: state.problem_mark.column + 1)
         var message = "invalid YAML: \(problem)"
         if let context = state.context.map({ String(cString: $0) }) {
-            let start = state.context_mark
-            message += " (\(context) that starts at line \(start.line + 1), column \(start.column + 1))"
+            let start = Mark(line: state.context_mark.line + 1, column: state.context_mark.column + 1)
+            if start == mark {
+                message += " (\(context))"
+            } else {
+                message += " (\(context) that starts at line \(start.line), column \(start.column))"
+            }
         }
         if character(at: mark) == "\t" {
             message += "; tabs are not allowed in YAML indentation, indent with spaces"

@@ -107,7 +107,8 @@ struct YAMLParser {
             scalar = try YAMLScalar(text: text, style: style, tag: effectiveTag)
         } catch {
             issues.report(error.message, line: mark.line, column: mark.column, path: currentChildPath)
-            scalar = YAMLScalar(untaggedText: text, style: .doubleQuoted)
+            // Read the value as if it had no tag, so that the tag is the only problem reported.
+            scalar = YAMLScalar(untaggedText: text, style: style)
         }
         let node = YAMLNode(content: .scalar(scalar), line: mark.line, column: mark.column)
         if let anchor {
