@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include "csh_landlock.h"
+#include "csh_signal.h"
 
 int csh_wifexited(int status);
 int csh_wexitstatus(int status);
