@@ -40,6 +40,7 @@ let package = Package(
             dependencies: ["PaddockCore", "PaddockCLI", "PaddockGateway", "PaddockSupervisor", "PaddockRuntime"]
         ),
         .testTarget(name: "PaddockCoreTests", dependencies: ["PaddockCore"]),
+        .testTarget(name: "PaddockCLITests", dependencies: ["PaddockCLI", "PaddockCore"]),
         .testTarget(name: "PaddockHTTPTests", dependencies: ["PaddockHTTP"]),
         .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),

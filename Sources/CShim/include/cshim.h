@@ -10,6 +10,7 @@
 #include "csh_net.h"
 #include "csh_probe.h"
 #include "csh_seccomp.h"
+#include "csh_signal.h"
 #include "csh_spawn.h"
 
 int csh_wifexited(int status);

@@ -1,0 +1,18 @@
+/// The deletion of a `--rm` sandbox, which runs once: when its command exits or on a signal.
+struct SandboxRemoval: Sendable {
+    let client: GatewayClient
+    let name: String
+    let console: any ConsoleIO
+
+    /// Deletes the sandbox and reports a failure on standard error; never throws, because it runs
+    /// on exit paths.
+    func remove() {
+        do {
+            _ = try client.deleteSandbox(named: name)
+        } catch {
+            console.printError(
+                "error: failed to delete sandbox '\(name)': \(ErrorText.describe(error)); "
+                    + "delete it with 'paddock sandbox delete \(name)'\n")
+        }
+    }
+}
