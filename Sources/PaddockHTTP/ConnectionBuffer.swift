@@ -23,7 +23,8 @@ struct ConnectionBuffer {
     /// Calls `body` with the unconsumed bytes, at most `limit` of them.
     func withUnconsumed<T>(limit: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         try storage.withUnsafeBytes { raw in
-            try body(UnsafeRawBufferPointer(rebasing: raw[start..<min(end, start + limit)]))
+            // `end - start` bounds the count first, so a `limit` of `.max` cannot overflow the addition.
+            try body(UnsafeRawBufferPointer(rebasing: raw[start..<(start + min(end - start, limit))]))
         }
     }
 

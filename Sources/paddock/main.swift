@@ -1,40 +1,31 @@
 import Foundation
+import PaddockCLI
 import PaddockCore
+import PaddockGateway
 import PaddockRuntime
 import PaddockSupervisor
-import Synchronization
 
-let arguments = CommandLine.arguments
-if arguments.count > 1, arguments[1] == SupervisorCommand.roleName {
-    exit(SupervisorCommand.run(arguments: Array(arguments.dropFirst(2))))
-}
-if arguments.count > 2, arguments[1] == "__try" {
-    let directory = arguments[2]
-    try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let configuration = SandboxConfiguration(
-        id: "sb-test", name: "try-box", directory: directory, user: SandboxUser(),
-        filesystem: FilesystemRules(
-            readOnly: ["/usr", "/lib", "/lib64", "/bin", "/etc", "/proc", "/dev/urandom", "/opt"],
-            readWrite: ["/sandbox", "/tmp", "/dev/null"]),
-        executablePath: "/proc/self/exe",
-        cgroup: CgroupPlacement(version: .v1, path: "paddock/sb-test"))
-    try CgroupManager(placement: configuration.cgroup!).create(limits: ResourceLimits(memoryBytes: 256 << 20, pids: 128))
-    let done = DispatchSemaphore(value: 0)
-    let box = Mutex<Int32>(0)
-    var exe = [CChar](repeating: 0, count: 4096)
-    let n = readlink("/proc/self/exe", &exe, 4095)
-    let path = String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var configurationWithExe = configuration
-    configurationWithExe.executablePath = path
-    let started = try SupervisorLauncher.launch(
-        configuration: configurationWithExe, executable: path, extraArguments: ["--run", "--"] + Array(arguments.dropFirst(3)), stdout: 1
-    ) { status in
-        box.withLock { $0 = status.shellCode }
-        done.signal()
-    }
-    do { try SupervisorLauncher.awaitReady(started, timeout: 10) } catch { print("error:", error) }
-    done.wait()
-    try? CgroupManager(placement: configuration.cgroup!).remove()
-    exit(box.withLock { $0 })
-}
-print("paddock")
+let hooks = CLIHooks(
+    transportFactory: HTTPGatewayTransportFactory(),
+    gatewayStart: { options in
+        if options.foreground {
+            return GatewayDaemon(stateDirectory: options.stateDirectory, listen: options.listen).run()
+        }
+        return try GatewayControl.startInBackground(stateDirectory: options.stateDirectory, listen: options.listen)
+    },
+    gatewayStop: { options in try GatewayControl.stop(stateDirectory: options.stateDirectory) },
+    gatewayStatus: { options in GatewayControl.status(stateDirectory: options.stateDirectory, gatewayURL: options.gatewayURL) },
+    doctor: { format in
+        let report = Preflight.run()
+        switch format {
+        case .json: print((try? report.renderJSON()) ?? "{}")
+        case .table: print(report.renderTable())
+        }
+        return report.isolationReady ? 0 : 1
+    },
+    internalRoles: [
+        SupervisorCommand.roleName: { SupervisorCommand.run(arguments: $0) },
+        FileTransferCommand.roleName: { FileTransferCommand.run(arguments: $0) },
+    ])
+
+exit(PaddockCommandLine.main(arguments: CommandLine.arguments, hooks: hooks))
