@@ -44,7 +44,7 @@ extension PolicyDecoder {
         let portRange = 1...65535
         if let single = fields["port"] {
             if fields.contains("ports") {
-                report("set either port or ports, not both", at: fields["ports"] ?? single, path: fields.path("ports"))
+                report("set either port or ports, not both", at: fields.position("ports"), path: fields.path("ports"))
             }
             return integer(single, path: fields.path("port"), range: portRange, label: "port").map { [$0] }
         }
