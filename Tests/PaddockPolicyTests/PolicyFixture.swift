@@ -55,7 +55,7 @@ enum PolicyFixture {
         }
     }
 
-    /// The YAML file names in one corpus directory, sorted.
+    /// Returns the sorted YAML file names in one corpus directory.
     static func corpusFiles(_ directory: String) -> [String] {
         guard let url = try? corpusURL.appendingPathComponent(directory),
             let names = try? FileManager.default.contentsOfDirectory(atPath: url.path)

@@ -1,4 +1,4 @@
-/// The fields of one network endpoint; the rules between fields are in `PolicyDecoder+EndpointRules`.
+/// The fields of one network endpoint. The rules between fields are in `PolicyDecoder+EndpointRules`.
 extension PolicyDecoder {
     static let endpointFields = [
         "host", "port", "ports", "path", "protocol", "tls", "enforcement", "access", "rules", "deny_rules",
@@ -44,7 +44,7 @@ extension PolicyDecoder {
         let portRange = 1...65535
         if let single = fields["port"] {
             if fields.contains("ports") {
-                report("set either port or ports, not both", at: fields["ports"] ?? single, path: fields.path("ports"))
+                report("set either port or ports, not both", at: fields.position("ports"), path: fields.path("ports"))
             }
             return integer(single, path: fields.path("port"), range: portRange, label: "port").map { [$0] }
         }
@@ -181,10 +181,16 @@ extension PolicyDecoder {
         for entry in entries {
             let entryPath = path.appending(entry.name)
             let allowed = ["operation_type", "operation_name", "fields"]
-            guard let fields = fields(entry.value, path: entryPath, allowed: allowed, owner: entry.key) else { continue }
+            guard let fields = fields(entry.value, path: entryPath, allowed: allowed, owner: entry.key) else {
+                continue
+            }
             operations[entry.name] = GraphQLOperation(
-                operationType: fields["operation_type"].flatMap { decodeOperationType($0, path: fields.path("operation_type")) },
-                operationName: fields["operation_name"].flatMap { nonEmptyString($0, path: fields.path("operation_name")) },
+                operationType: fields["operation_type"].flatMap {
+                    decodeOperationType($0, path: fields.path("operation_type"))
+                },
+                operationName: fields["operation_name"].flatMap {
+                    nonEmptyString($0, path: fields.path("operation_name"))
+                },
                 fields: fields["fields"].flatMap { stringList($0, path: fields.path("fields"))?.map(\.text) })
         }
         return operations

@@ -8,10 +8,12 @@ extension PolicyDecoder {
         "json_rpc",
     ]
 
+    // NOTE: OpenShell also requires endpoints that overlap on host and port (across policies) to agree on
+    // their connection and processing settings. That cross-policy check is not implemented here.
     func checkEndpointRules(_ endpoint: NetworkEndpoint, fields: Fields) {
         checkHostPresence(endpoint, fields: fields)
         if fields.contains("protocol"), endpoint.protocol == nil {
-            // The protocol itself was invalid and is reported; the rules below would only add noise.
+            // The invalid protocol is already reported, and the rules below would only add noise.
             return
         }
         if endpoint.protocol == .tcp {
@@ -98,7 +100,8 @@ extension PolicyDecoder {
                 at: denyNode, path: fields.path("deny_rules"))
             return
         }
-        let hasBase = fields.contains("access") || fields.contains("rules")
+        let hasBase =
+            fields.contains("access") || fields.contains("rules")
             || (kind == .mcp && endpoint.mcp?.allowAllKnownMCPMethods == true)
         if !hasBase {
             report(

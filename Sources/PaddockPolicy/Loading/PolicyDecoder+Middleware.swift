@@ -35,6 +35,8 @@ extension PolicyDecoder {
         guard let fields = fields(node, path: path, allowed: allowed, owner: owner) else { return nil }
 
         let name = fields["name"].flatMap { nonEmptyString($0, path: fields.path("name")) }
+        // NOTE: the implementation name and its `config` are only checked for shape. Checking them against
+        // the registered middlewares is left to the code that runs them.
         let implementation = fields["middleware"].flatMap { nonEmptyString($0, path: fields.path("middleware")) }
         if !fields.contains("middleware") {
             reportMissing("middleware", in: fields, hint: "name the implementation, as in middleware: openshell/regex")
@@ -89,7 +91,7 @@ extension PolicyDecoder {
         }
     }
 
-    /// Converts a YAML node into JSON; mapping keys become strings and infinite or NaN numbers are rejected.
+    /// Converts a YAML node into JSON, with keys as strings, and rejects infinite and NaN numbers.
     private func json(_ node: YAMLNode, path: FieldPath, requireObject: Bool = false) -> JSONValue? {
         switch node.content {
         case .mapping(let entries):

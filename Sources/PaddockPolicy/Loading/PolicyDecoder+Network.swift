@@ -37,7 +37,7 @@ extension PolicyDecoder {
                 "expected a mapping; write the entry as {path: \(text)}", at: node, path: path)
             return nil
         }
-        // `harness` is an old OpenShell field that OpenShell itself now ignores; it is accepted and dropped.
+        // OpenShell still accepts the old `harness` field but ignores it, so it is checked and dropped here.
         guard let fields = fields(node, path: path, allowed: ["path", "harness"]) else { return nil }
         if let harness = fields["harness"] {
             _ = bool(harness, path: fields.path("harness"))

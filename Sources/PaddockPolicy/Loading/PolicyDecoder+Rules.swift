@@ -69,7 +69,7 @@ extension PolicyDecoder {
         return rule
     }
 
-    /// Reports the fields a rule needs for its endpoint's protocol; without them it can never match.
+    /// Reports missing fields that a rule needs for its endpoint's protocol, because without them it never matches.
     private func checkRequiredRuleFields(_ fields: Fields, protocol kind: NetworkEndpoint.ProtocolKind?) {
         let required: [String]
         switch kind {
@@ -91,7 +91,9 @@ extension PolicyDecoder {
         }
     }
 
-    private func decodeMethod(_ node: YAMLNode, path: FieldPath, protocol kind: NetworkEndpoint.ProtocolKind?) -> String? {
+    private func decodeMethod(_ node: YAMLNode, path: FieldPath, protocol kind: NetworkEndpoint.ProtocolKind?)
+        -> String?
+    {
         guard let text = nonEmptyString(node, path: path) else { return nil }
         guard kind == .rest || kind == .websocket else { return decodeGlob(node, path: path) }
         let isToken = text.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "_") }
@@ -159,8 +161,10 @@ extension PolicyDecoder {
         return .any(globs)
     }
 
-    /// Flattens nested `params` mappings into dotted keys; `{any: [...]}` is a matcher, not a nesting.
-    private func decodeParams(_ node: YAMLNode, prefix: String, path: FieldPath, into result: inout [String: QueryMatcher]) {
+    /// Flattens nested `params` mappings into dotted keys. A mapping of only `any: [...]` is a matcher, not a level.
+    private func decodeParams(
+        _ node: YAMLNode, prefix: String, path: FieldPath, into result: inout [String: QueryMatcher]
+    ) {
         guard let entries = node.mapping else {
             report("expected a mapping of parameter names to matchers, got \(node.summary)", at: node, path: path)
             return

@@ -4,7 +4,7 @@ extension PolicyDecoder {
         "version", "filesystem_policy", "landlock", "process", "network_policies", "network_middlewares",
     ]
 
-    /// Decodes a whole document; the result is complete only when no issue was reported.
+    /// Decodes a whole document. The result is complete only when no issue was reported.
     func decodePolicy(_ root: YAMLNode) -> SandboxPolicy? {
         guard root.mapping != nil else {
             report(
@@ -23,7 +23,8 @@ extension PolicyDecoder {
             decodeNetworkPolicies($0, path: fields.path("network_policies"))
         }
         let middlewares = fields["network_middlewares"].flatMap {
-            decodeMiddlewares($0, path: fields.path("network_middlewares"), owner: fields.position("network_middlewares"))
+            decodeMiddlewares(
+                $0, path: fields.path("network_middlewares"), owner: fields.position("network_middlewares"))
         }
 
         return SandboxPolicy(
@@ -49,7 +50,9 @@ extension PolicyDecoder {
     private func decodeFilesystem(_ fields: Fields) -> FilesystemPolicy {
         let includeWorkdir = fields["include_workdir"].flatMap { bool($0, path: fields.path("include_workdir")) }
         let readOnly = fields["read_only"].flatMap { decodePaths($0, path: fields.path("read_only"), readWrite: false) }
-        let readWrite = fields["read_write"].flatMap { decodePaths($0, path: fields.path("read_write"), readWrite: true) }
+        let readWrite = fields["read_write"].flatMap {
+            decodePaths($0, path: fields.path("read_write"), readWrite: true)
+        }
 
         let total = (readOnly?.count ?? 0) + (readWrite?.count ?? 0)
         if total > FilesystemPolicy.maxPaths {
@@ -75,19 +78,19 @@ extension PolicyDecoder {
 
     /// Returns why `path` cannot be a Landlock path, or nil when it can.
     static func filesystemPathProblem(_ path: String, readWrite: Bool) -> String? {
-        let shown = YAMLNode.quote(path)
+        let quoted = YAMLNode.quote(path)
         if path.utf8.count > FilesystemPolicy.maxPathLength {
-            return "path \(shown) is \(path.utf8.count) bytes long; at most \(FilesystemPolicy.maxPathLength) "
+            return "path \(quoted) is \(path.utf8.count) bytes long; at most \(FilesystemPolicy.maxPathLength) "
                 + "are allowed"
         }
         if path.contains("\0") {
-            return "path \(shown) contains a NUL character"
+            return "path \(quoted) contains a NUL character"
         }
         guard path.hasPrefix("/") else {
-            return "path \(shown) is not absolute; filesystem paths start with /"
+            return "path \(quoted) is not absolute; filesystem paths start with /"
         }
         if path.split(separator: "/").contains("..") {
-            return "path \(shown) contains a .. component; write the path without it"
+            return "path \(quoted) contains a .. component; write the path without it"
         }
         if readWrite, path.allSatisfy({ $0 == "/" }) {
             return "/ cannot be read-write, because that would open the whole filesystem; list the directories "

@@ -2,8 +2,8 @@
 /// with the position of the node at fault.
 ///
 /// Every section is decoded even after a problem, so one pass reports all problems (up to the
-/// collector's limit). The decode functions return nil for a value they rejected; the caller only
-/// uses the result when the collector stayed empty.
+/// collector's limit). The decode functions return nil for a value they rejected, so the caller
+/// uses the result only when the collector stayed empty.
 struct PolicyDecoder {
     let issues: IssueCollector
 
@@ -11,8 +11,8 @@ struct PolicyDecoder {
     struct Fields {
         let node: YAMLNode
         let path: FieldPath
-        /// The key under which the mapping appears in its parent, or the mapping itself; problems of the
-        /// mapping as a whole, such as a missing field, are reported here.
+        /// The key of the mapping in its parent, or the mapping itself when it has none. Problems of the
+        /// mapping as a whole, such as a missing field, are reported at this node.
         let owner: YAMLNode
         private let values: [String: YAMLNode]
         private let keys: [String: YAMLNode]
@@ -46,7 +46,7 @@ struct PolicyDecoder {
             path.appending(key)
         }
 
-        /// The node to report a problem of field `key` as a whole at: its key, or the mapping.
+        /// Returns the node where a problem of field `key` as a whole is reported: its key, or the owner.
         func position(_ key: String) -> YAMLNode {
             keys[key] ?? owner
         }
@@ -56,7 +56,7 @@ struct PolicyDecoder {
         issues.report(message, at: node, path: path)
     }
 
-    /// Reads a mapping and reports each key that is not in `allowed`; `owner` is the mapping's key in
+    /// Reads a mapping and reports each key that is not in `allowed`. `owner` is the mapping's key in
     /// its parent, if it has one.
     func fields(_ node: YAMLNode, path: FieldPath, allowed: [String], owner: YAMLNode? = nil) -> Fields? {
         guard let entries = node.mapping else {
@@ -178,8 +178,8 @@ struct PolicyDecoder {
         _ node: YAMLNode, path: FieldPath, label: String, caseInsensitive: Bool = false
     ) -> Choice? where Choice.RawValue == String {
         guard let text = string(node, path: path) else { return nil }
-        let wanted = caseInsensitive ? text.lowercased() : text
-        if let value = Choice(rawValue: wanted) {
+        let normalized = caseInsensitive ? text.lowercased() : text
+        if let value = Choice(rawValue: normalized) {
             return value
         }
         let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")

@@ -2,7 +2,7 @@ import PaddockCore
 
 /// The problems found in one policy document, each with its file, line, column and field path.
 ///
-/// The loader reports every problem it finds, up to `maxIssues`; `description` prints one problem
+/// The loader reports every problem it finds, up to `maxIssues`. `description` prints one problem
 /// per line in the form `policy.yaml:12:9: network_policies.github.endpoints[0].port: message`.
 public struct PolicyError: Error, CustomStringConvertible, Sendable, Equatable {
     /// One problem: where it is and what is wrong.
@@ -13,7 +13,7 @@ public struct PolicyError: Error, CustomStringConvertible, Sendable, Equatable {
         public var line: Int?
         /// The 1-based column, or nil when the problem concerns the file as a whole.
         public var column: Int?
-        /// The dotted path of the field, such as `network_policies.github.endpoints[0].port`; empty
+        /// The dotted path of the field, such as `network_policies.github.endpoints[0].port`, or empty
         /// for problems of the document itself.
         public var fieldPath: String
         /// What is wrong and what is allowed instead.
@@ -40,7 +40,7 @@ public struct PolicyError: Error, CustomStringConvertible, Sendable, Equatable {
         }
     }
 
-    /// The maximum number of issues kept; later ones are only counted in `omittedIssueCount`.
+    /// The maximum number of issues kept. Later ones are only counted in `omittedIssueCount`.
     public static let maxIssues = 20
 
     /// The reported issues in document order, at most `maxIssues`.

@@ -9,7 +9,7 @@ public enum PolicyLoader {
     /// The maximum size of a policy document, 1 MiB.
     public static let maxDocumentSize = 1 << 20
 
-    /// Reads, parses and validates the policy file at `path`; messages name the file as `path`.
+    /// Reads, parses and validates the policy file at `path`, which messages use as the file name.
     ///
     /// - Throws: `PolicyError` when the file cannot be read (code `notFound` when it does not exist),
     ///   is larger than `maxDocumentSize` (code `tooLarge`), or is not a valid policy.

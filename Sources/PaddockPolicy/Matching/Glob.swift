@@ -1,10 +1,14 @@
 /// A compiled glob with an optional separator character, the matching engine behind `BinaryMatcher`,
 /// `HostPattern`, `PathGlob` and `QueryMatcher`.
 ///
-/// Syntax: `*` matches any run of characters other than the separator, `**` any run including it,
-/// `?` one character other than the separator, `[abc]`, `[a-z]` and `[!0-9]` one character of (or not
-/// of) a set, `{a,b}` one of several alternatives, and `\` escapes the next character. Without a
-/// separator, `*` and `**` are the same. Matching runs in O(pattern × text) time, with no backtracking.
+/// Syntax:
+/// - `*` matches any run of characters other than the separator, and `**` any run including it.
+/// - `?` matches one character other than the separator.
+/// - `[abc]`, `[a-z]` and `[!0-9]` match one character in (or, with `!`, outside) the set.
+/// - `{a,b}` matches either alternative, and `\` escapes the next character.
+///
+/// Without a separator, `*` and `**` are the same. Matching simulates the pattern as an automaton, so
+/// it takes O(pattern × text) steps and never backtracks.
 struct Glob: Sendable, Equatable {
     private enum Token: Sendable, Equatable {
         case literal(Unicode.Scalar)
@@ -30,11 +34,6 @@ struct Glob: Sendable, Equatable {
             alternatives.append(try Glob.tokenize(text, pattern: pattern))
         }
         self.alternatives = alternatives
-    }
-
-    /// Whether the pattern uses any glob syntax beyond literal characters.
-    static func hasMetacharacters(_ pattern: String) -> Bool {
-        pattern.contains { "*?[{\\".contains($0) }
     }
 
     func matches(_ text: String) -> Bool {
@@ -204,7 +203,8 @@ struct Glob: Sendable, Equatable {
             let joined = Array(text[..<open]) + choice + Array(text[(close + 1)...])
             results += try expandBraces(joined, pattern: pattern)
             guard results.count <= maxAlternatives else {
-                throw PatternError(pattern: pattern, reason: "{} groups expand to more than \(maxAlternatives) patterns")
+                throw PatternError(
+                    pattern: pattern, reason: "{} groups expand to more than \(maxAlternatives) patterns")
             }
         }
         return results

@@ -2,11 +2,13 @@
 
 /// An endpoint host: an exact name or IP address, or a wildcard pattern over DNS labels.
 ///
-/// Matching is case-insensitive and ignores one trailing dot on the host. In a pattern, `*` as a whole
-/// label matches exactly one label (`*.example.com` matches `api.example.com` but not `example.com`
-/// or `a.b.example.com`), `**` as the whole first label matches one or more labels, and `*` inside the
-/// first label matches part of it (`*-aiplatform.googleapis.com`). A pattern without `*` matches only
-/// that exact host, so `?` and `[` have no special meaning in hosts.
+/// Matching is case-insensitive and ignores one trailing dot on the host. In a pattern:
+/// - `*` as a whole label matches exactly one label, so `*.example.com` matches `api.example.com`
+///   but neither `example.com` nor `a.b.example.com`.
+/// - `**` as the whole first label matches one or more labels.
+/// - `*` inside the first label matches part of it, as in `*-aiplatform.googleapis.com`.
+///
+/// A pattern without `*` matches only that exact host, so `?` and `[` have no special meaning.
 public struct HostPattern: Sendable, Hashable {
     /// The pattern as written.
     public let pattern: String
@@ -17,10 +19,10 @@ public struct HostPattern: Sendable, Hashable {
 
     /// Creates a pattern after checking its shape.
     ///
-    /// - Throws: `PatternError` for an empty host, a URL, a host with a port or path, a bare `*` or
-    ///   `**`, a wildcard covering a top-level domain (`*.com`), a partial wildcard outside the first
-    ///   label (`api.*foo.com`), a `**` anywhere but the whole first label, or characters that cannot
-    ///   appear in a host name.
+    /// - Throws: `PatternError` when the pattern is empty, a URL, or has a port, a path or characters
+    ///   that cannot appear in a host name. Wildcards are rejected when bare (`*`, `**`), when they
+    ///   cover a top-level domain (`*.com`), when partial outside the first label (`api.*foo.com`),
+    ///   and for `**` anywhere but the whole first label.
     public init(_ pattern: String) throws(PatternError) {
         try HostPattern.check(pattern)
         self.pattern = pattern

@@ -1,13 +1,13 @@
 @preconcurrency import Glibc
 
-/// An IPv4 or IPv6 network in CIDR form, such as `10.20.0.0/16` or `fd00::/8`; a bare address is a
+/// An IPv4 or IPv6 network in CIDR form, such as `10.20.0.0/16` or `fd00::/8`. A bare address is a
 /// network of one address (`/32` or `/128`).
 public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     /// The address bytes, 4 for IPv4 and 16 for IPv6, with the host bits as written.
     public let address: [UInt8]
     public let prefixLength: Int
 
-    /// Networks that `allowed_ips` may never overlap: loopback, link-local (which holds cloud metadata
+    /// Networks that `allowed_ips` may never overlap: loopback, link-local (which contains cloud metadata
     /// addresses such as 169.254.169.254) and the unspecified addresses, in IPv4, IPv6 and
     /// IPv4-mapped IPv6 form.
     public static var alwaysBlocked: [IPNetwork] {

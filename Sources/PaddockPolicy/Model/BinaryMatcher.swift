@@ -12,8 +12,8 @@ public struct BinaryMatcher: Codable, Sendable, Equatable {
         self.path = path
     }
 
-    /// Returns whether the executable path `candidate` matches; a path with broken glob syntax, which
-    /// the loader rejects, matches nothing.
+    /// Returns whether the executable path `candidate` matches. A pattern with broken glob syntax,
+    /// which the loader rejects, matches nothing.
     public func matches(_ candidate: String) -> Bool {
         guard path.contains("*") else { return candidate == path }
         return (try? Glob(path, separator: "/"))?.matches(candidate) ?? false

@@ -1,9 +1,11 @@
 /// One L7 rule of an endpoint: the body of a `rules[].allow` entry or one `deny_rules` entry.
 ///
-/// Which fields apply depends on the endpoint's protocol: REST and WebSocket use `method`, `path`
-/// and `query` (WebSocket with `GET` for the upgrade and `WEBSOCKET_TEXT` for client text
-/// messages); GraphQL uses `operationType`, `operationName` and `fields`; JSON-RPC uses `method` and
-/// `params`; MCP uses `method`, `tool` and `params`; SQL uses `command`.
+/// The fields that apply depend on the endpoint's protocol:
+/// - REST and WebSocket: `method`, `path` and `query`. WebSocket uses `GET` for the upgrade and
+///   `WEBSOCKET_TEXT` for client text messages.
+/// - GraphQL: `operationType`, `operationName` and `fields`.
+/// - JSON-RPC: `method` and `params`. MCP: `method`, `tool` and `params`.
+/// - SQL: `command`.
 public struct L7Rule: Codable, Sendable, Equatable {
     /// An HTTP method, `*` for any, or a JSON-RPC/MCP method glob such as `tools/call`.
     public var method: String?
@@ -11,7 +13,7 @@ public struct L7Rule: Codable, Sendable, Equatable {
     public var path: String?
     /// A SQL command, such as `SELECT`, or `*`.
     public var command: String?
-    /// Matchers for query parameters by name; every value of a named parameter must match.
+    /// Matchers for query parameters by name. Every value of a named parameter must match.
     public var query: [String: QueryMatcher]?
     /// The GraphQL operation type: `query`, `mutation`, `subscription` or `*`.
     public var operationType: String?

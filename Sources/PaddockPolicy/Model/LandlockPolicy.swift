@@ -1,6 +1,6 @@
 /// The `landlock` section: what to do when the kernel cannot apply the filesystem rules.
 public struct LandlockPolicy: Codable, Sendable, Equatable {
-    /// How strictly Landlock must be applied.
+    /// The Landlock requirement level.
     public enum Compatibility: String, Codable, Sendable, Equatable, CaseIterable {
         /// Run without Landlock when the kernel lacks it, and skip paths that do not exist, with a
         /// warning in the log.
@@ -9,7 +9,7 @@ public struct LandlockPolicy: Codable, Sendable, Equatable {
         case hardRequirement = "hard_requirement"
     }
 
-    /// The mode; `best_effort` when the document omits it.
+    /// The mode, `best_effort` when the document omits it.
     public var compatibility: Compatibility
 
     public init(compatibility: Compatibility = .bestEffort) {

@@ -21,7 +21,7 @@ extension NetworkEndpoint {
     public enum TLSMode: String, Codable, Sendable, Equatable, CaseIterable {
         /// Tunnel TLS without interception.
         case skip
-        /// Terminate TLS for inspection; the default, so older policies that name it still load.
+        /// Terminate TLS for inspection, as happens without `tls` too. Older policies name it explicitly.
         case terminate
         /// An older spelling for tunnelling TLS without interception.
         case passthrough

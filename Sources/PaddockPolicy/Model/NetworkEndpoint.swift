@@ -1,24 +1,24 @@
 /// One endpoint of a network policy: a host (or a set of allowed IPs) and ports, with the optional L7
 /// inspection, TLS and credential settings that apply to traffic to it.
 ///
-/// The field names follow the OpenShell policy schema; JSON uses the schema's snake_case names.
+/// The fields follow the OpenShell policy schema, and JSON uses the schema's snake_case names.
 public struct NetworkEndpoint: Codable, Sendable, Equatable {
-    /// An exact host, IP address or wildcard pattern (see `HostPattern`); nil only for an endpoint
-    /// that matches any host by `allowedIPs`.
+    /// An exact host, IP address or wildcard pattern (see `HostPattern`). It is nil only for an
+    /// endpoint that matches any host by `allowedIPs`.
     public var host: String?
-    /// The TCP ports, at least one; a scalar `port` in the document becomes a one-element list.
+    /// The TCP ports, at least one. A scalar `port` in the document becomes a one-element list.
     public var ports: [Int]
     /// A path glob that selects between L7 endpoints on the same host and port.
     public var path: String?
-    /// The inspection protocol; nil means an L4 tunnel through the proxy.
+    /// The inspection protocol, or nil for an L4 tunnel through the proxy.
     public var `protocol`: ProtocolKind?
-    /// TLS handling; nil means detect TLS and terminate it for inspection.
+    /// The TLS handling, or nil to detect TLS and terminate it for inspection.
     public var tls: TLSMode?
-    /// Whether an L7 violation is blocked or only logged; nil leaves the runtime default.
+    /// The handling of L7 violations (block or log), or nil for the runtime default.
     public var enforcement: Enforcement?
-    /// A preset set of allowed requests; mutually exclusive with `rules`.
+    /// A preset set of allowed requests, mutually exclusive with `rules`.
     public var access: AccessPreset?
-    /// The allowed requests; nil when the document has no `rules`, never empty.
+    /// The allowed requests, or nil when the document has no `rules`. The loader rejects an empty list.
     public var rules: [L7Rule]?
     /// Requests that are denied even when a rule or preset allows them.
     public var denyRules: [L7Rule]?
@@ -34,7 +34,7 @@ public struct NetworkEndpoint: Codable, Sendable, Equatable {
     public var allowUninspectedCredentials: Bool
     /// AWS Signature Version 4 re-signing after credential replacement.
     public var credentialSigning: CredentialSigning?
-    /// The AWS service name for re-signing, such as `s3`; required with `credentialSigning`.
+    /// The AWS service name for re-signing, such as `s3`, which `credentialSigning` requires.
     public var signingService: String?
     /// The AWS region for re-signing.
     public var signingRegion: String?
@@ -51,7 +51,7 @@ public struct NetworkEndpoint: Codable, Sendable, Equatable {
     /// Options for `protocol: json-rpc`.
     public var jsonRPC: JSONRPCOptions?
 
-    /// Creates an endpoint; every setting beyond host and ports starts unset or false.
+    /// Creates an endpoint whose settings beyond host and ports are unset or false.
     public init(host: String?, ports: [Int]) {
         self.host = host
         self.ports = ports

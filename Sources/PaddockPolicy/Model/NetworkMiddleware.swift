@@ -1,7 +1,7 @@
 /// One entry of `network_middlewares`: a request middleware that the proxy runs on inspected traffic
 /// to the selected endpoints.
 public struct NetworkMiddleware: Codable, Sendable, Equatable {
-    /// What happens to a request when the middleware fails.
+    /// The handling of a request when the middleware fails.
     public enum FailureMode: String, Codable, Sendable, Equatable, CaseIterable {
         /// Reject the request.
         case failClosed = "fail_closed"
@@ -25,15 +25,15 @@ public struct NetworkMiddleware: Codable, Sendable, Equatable {
 
     /// The map key in `network_middlewares`.
     public var key: String
-    /// The display name; the key when the document gives none.
+    /// The display name, or the key when the document gives none.
     public var name: String
     /// The implementation, such as `openshell/regex` for a built-in one.
     public var middleware: String
-    /// The position in the chain; unique within a policy, lower runs first.
+    /// The position in the chain, unique within a policy. Lower values run first, and 0 is the default.
     public var order: Int
     /// Implementation-specific settings, passed through as JSON.
     public var config: [String: JSONValue]
-    /// The failure mode; nil leaves the runtime default, which fails closed.
+    /// The failure mode. Nil means the default, which fails closed as in OpenShell.
     public var onError: FailureMode?
     public var endpoints: EndpointSelector
 

@@ -6,7 +6,7 @@
 public struct NetworkPolicy: Codable, Sendable, Equatable {
     /// The map key in `network_policies`.
     public var key: String
-    /// The name that logs and deny responses show; the key when the document gives none.
+    /// The name that logs and deny responses show, or the key when the document gives none.
     public var name: String
     public var endpoints: [NetworkEndpoint]
     public var binaries: [BinaryMatcher]

@@ -38,7 +38,7 @@ public enum QueryMatcher: Codable, Sendable, Equatable {
         }
     }
 
-    /// Returns whether `value` matches the glob or any of the globs; an invalid glob matches nothing.
+    /// Returns whether `value` matches the glob or any of the globs. An invalid glob matches nothing.
     public func matches(_ value: String) -> Bool {
         globs.contains { pattern in
             (try? Glob(pattern, separator: nil))?.matches(value) ?? false

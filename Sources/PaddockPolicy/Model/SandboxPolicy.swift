@@ -1,20 +1,20 @@
 /// A sandbox policy in the schema of NVIDIA OpenShell's sandbox policy (version 1).
 ///
 /// The static sections (`filesystemPolicy`, `landlock`, `process`) are applied once when a sandbox
-/// starts; the dynamic ones (`networkPolicies`, `networkMiddlewares`) may be replaced while it runs.
+/// starts. The dynamic ones (`networkPolicies`, `networkMiddlewares`) may be replaced while it runs.
 /// Build one with `PolicyLoader`, which validates the document. Decoding from JSON does not validate,
 /// so decode only JSON that this type encoded from a loaded policy.
 public struct SandboxPolicy: Codable, Sendable, Equatable {
     /// The schema version, always 1.
     public var version: Int
-    /// The filesystem rules; nil when the document has no `filesystem_policy` section, which leaves
-    /// the filesystem without Landlock rules.
+    /// The filesystem rules, or nil when the document has no `filesystem_policy` section. Without the
+    /// section, Landlock restricts no paths.
     public var filesystemPolicy: FilesystemPolicy?
     public var landlock: LandlockPolicy
     public var process: ProcessPolicy
     /// The network policies, sorted by key.
     public var networkPolicies: [NetworkPolicy]
-    /// The network middlewares, sorted by key; `NetworkMiddleware.order` gives the order they run in.
+    /// The network middlewares, sorted by key. `NetworkMiddleware.order` gives the order they run in.
     public var networkMiddlewares: [NetworkMiddleware]
 
     public init(

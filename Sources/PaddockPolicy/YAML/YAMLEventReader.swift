@@ -145,7 +145,8 @@ final class YAMLEventReader {
         return text[text.index(text.startIndex, offsetBy: mark.column - 1)]
     }
 
-    private func markForByteOffset(_ offset: Int) -> Mark {
+    private func markForByteOffset(_ problemOffset: Int) -> Mark {
+        let offset = min(max(problemOffset, 0), source.count)
         let prefix = source.prefix(offset)
         let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0

@@ -2,8 +2,8 @@
 ///
 /// Aliases are resolved by copying the anchored node. To stop alias bombs ("billion laughs"), the nodes
 /// that aliases add may not exceed `maxAliasExpansion`, and nesting may not exceed `maxDepth`.
-/// Duplicate mapping keys, unsupported tags and undefined aliases are reported to the issue collector
-/// and parsing goes on; syntax errors, a second document and the limits end parsing.
+/// Duplicate mapping keys, unsupported tags and undefined aliases are reported to the issue collector,
+/// and parsing goes on. Syntax errors, a second document and the limits end parsing.
 struct YAMLParser {
     /// The maximum nesting of sequences and mappings.
     static let maxDepth = 64
@@ -44,7 +44,7 @@ struct YAMLParser {
 
     /// Parses `bytes` as one YAML document and returns its root node.
     ///
-    /// Throws a `PolicyError` that holds every issue collected so far when parsing cannot go on.
+    /// Throws a `PolicyError` that contains every issue collected so far when parsing cannot go on.
     static func parse(_ bytes: [UInt8], issues: IssueCollector) throws(PolicyError) -> YAMLNode {
         var parser = YAMLParser(issues: issues)
         return try parser.run(bytes)
@@ -122,7 +122,8 @@ struct YAMLParser {
             issues.report(
                 "undefined alias *\(anchor); an alias must follow its anchor &\(anchor), and an anchor "
                     + "cannot refer to itself", line: mark.line, column: mark.column, path: currentChildPath)
-            attach(YAMLNode(content: .scalar(YAMLScalar(untaggedText: "", style: .plain)), line: mark.line, column: mark.column), size: 1)
+            let null = YAMLScalar(untaggedText: "", style: .plain)
+            attach(YAMLNode(content: .scalar(null), line: mark.line, column: mark.column), size: 1)
             return true
         }
         aliasExpansion += size

@@ -75,8 +75,9 @@ struct YAMLScalar: Sendable, Equatable {
             }
             return .float(number)
         default:
-            throw TagError(message: "unsupported tag \(shortTag(tag)); only the standard !!str, !!int, "
-                + "!!float, !!bool and !!null tags are accepted")
+            throw TagError(
+                message: "unsupported tag \(shortTag(tag)); only the standard !!str, !!int, "
+                    + "!!float, !!bool and !!null tags are accepted")
         }
     }
 
