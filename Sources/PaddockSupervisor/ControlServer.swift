@@ -98,7 +98,7 @@ struct ControlRoutes: Sendable {
         let (outcome, message) = Self.drain(queue)
         if let failure { throw PaddockError(.invalidArgument, "upload of \(path) failed while receiving it", cause: failure) }
         try Self.check(outcome, message: message, path: path)
-        return try .json(["path": path, "size": String(size)])
+        return try .json(UploadResult(path: path, size: size))
     }
 
     private func download(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -167,6 +167,12 @@ struct ControlRoutes: Sendable {
             throw PaddockError(.invalidArgument, "invalid JSON body: \(error)")
         }
     }
+}
+
+/// The body of an upload's response.
+struct UploadResult: Codable, Sendable {
+    var path: String
+    var size: Int
 }
 
 /// The body of a buffered exec's response.
