@@ -4,7 +4,7 @@ struct PositionalSpec: Sendable, Hashable {
     enum Arity: Sendable, Hashable {
         case required
         case optional
-        /// One or more values; only the last positional may have this arity.
+        /// One or more values. Only the last positional may have this arity.
         case oneOrMore
     }
 
