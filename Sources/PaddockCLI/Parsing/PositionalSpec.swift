@@ -11,7 +11,7 @@ struct PositionalSpec: Sendable, Hashable {
     /// The placeholder in usage and messages, such as `NAME`.
     let name: String
     let arity: Arity
-    /// What the argument means.
+    /// The argument's meaning, for help.
     let help: String
 
     /// The placeholder as shown in a usage line: `NAME`, `[DEST]` or `NAME...`.
@@ -28,6 +28,6 @@ struct PositionalSpec: Sendable, Hashable {
 struct TrailingCommandSpec: Sendable, Hashable {
     /// Whether a command after `--` is required.
     let isRequired: Bool
-    /// What the command is for.
+    /// The command's purpose, for help.
     let help: String
 }
