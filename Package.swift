@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "PaddockHTTPTests", dependencies: ["PaddockHTTP"]),
         .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
+        .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
         .testTarget(
             name: "PaddockIntegrationTests",
             dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime"]

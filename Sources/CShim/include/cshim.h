@@ -6,7 +6,12 @@
 #include <sys/types.h>
 
 #include "csh_landlock.h"
+#include "csh_namespace.h"
+#include "csh_net.h"
+#include "csh_probe.h"
+#include "csh_seccomp.h"
 #include "csh_signal.h"
+#include "csh_spawn.h"
 
 int csh_wifexited(int status);
 int csh_wexitstatus(int status);

@@ -1,0 +1,36 @@
+import Foundation
+import PaddockRuntime
+
+/// What a sandbox was created with, stored as JSON in its record.
+struct SandboxSpec: Codable, Sendable {
+    var limits: ResourceLimits
+    var environment: [String: String]
+    var command: [String]?
+    var removeOnExit: Bool
+    var ttlSeconds: Double?
+    var user: SandboxUser
+    var workspace: String
+    /// The policy document as the user wrote it, and the file it came from, for messages.
+    var policySource: String?
+    var policyFile: String?
+}
+
+/// The body of `POST /v1/sandboxes`.
+struct CreateSandboxRequest: Codable, Sendable {
+    var name: String?
+    var policy: String?
+    var policyFile: String?
+    var memory: String?
+    var cpus: String?
+    var pids: Int?
+    var env: [String: String]?
+    var ttl: String?
+    var removeOnExit: Bool?
+    var command: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case name, policy, memory, cpus, pids, env, ttl, command
+        case policyFile = "policy_file"
+        case removeOnExit = "remove_on_exit"
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Glibc
+import PaddockCore
+
+/// Creates, limits, inspects and removes the cgroup of one sandbox.
+public struct CgroupManager: Sendable {
+    public let placement: CgroupPlacement
+
+    public init(placement: CgroupPlacement) {
+        self.placement = placement
+    }
+
+    /// Creates the cgroup directories and writes the limits. Existing directories are reused, so a
+    /// restarted sandbox gets its limits written again.
+    public func create(limits: ResourceLimits) throws {
+        if placement.version == .v2 {
+            try enableV2Controllers()
+        }
+        for directory in placement.directories {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        try apply(limits)
+    }
+
+    /// Moves the calling process into the cgroup, so that every child it starts is placed there too.
+    public func joinSelf() throws {
+        for directory in placement.directories {
+            try write("0", to: directory + "/cgroup.procs")
+        }
+    }
+
+    /// Removes the cgroup directories, waiting up to `timeout` seconds for exiting processes to leave.
+    public func remove(timeout: Double = 2) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        for directory in placement.directories {
+            while true {
+                if rmdir(directory) == 0 || errno == ENOENT { break }
+                let code = errno
+                if code != EBUSY || Date() > deadline {
+                    throw PaddockError(
+                        .internal, "cannot remove cgroup \(directory)",
+                        cause: SystemCallError("rmdir", errno: code, subject: directory))
+                }
+                killAll(in: directory)
+                usleep(10_000)
+            }
+        }
+    }
+
+    /// The pids of every process in the cgroup.
+    public func processes() -> [Int32] {
+        let directory = placement.directory(for: "pids")
+        guard let text = try? String(contentsOfFile: directory + "/cgroup.procs", encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").compactMap { Int32($0) }
+    }
+
+    /// The number of processes that the kernel's OOM killer has killed in this cgroup.
+    public func oomKillCount() -> Int {
+        let directory = placement.directory(for: "memory")
+        switch placement.version {
+        case .v2:
+            return Self.field("oom_kill", in: directory + "/memory.events") ?? 0
+        case .v1:
+            return Self.field("oom_kill", in: directory + "/memory.oom_control") ?? 0
+        }
+    }
+
+    /// The memory the cgroup's processes use now, in bytes.
+    public func memoryUsage() -> UInt64? {
+        let directory = placement.directory(for: "memory")
+        let file = placement.version == .v2 ? "/memory.current" : "/memory.usage_in_bytes"
+        guard let text = try? String(contentsOfFile: directory + file, encoding: .utf8) else { return nil }
+        return UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    private func apply(_ limits: ResourceLimits) throws {
+        switch placement.version {
+        case .v2:
+            let directory = placement.directory(for: "memory")
+            try write(limits.memoryBytes.map(String.init) ?? "max", to: directory + "/memory.max")
+            if limits.memoryBytes != nil {
+                // Without swap accounting a limited cgroup could page out instead of hitting its limit.
+                try? write("0", to: directory + "/memory.swap.max")
+                try? write("1", to: directory + "/memory.oom.group")
+            }
+            try write(limits.pids.map(String.init) ?? "max", to: directory + "/pids.max")
+            try write(Self.cpuMax(limits.cpus), to: directory + "/cpu.max")
+        case .v1:
+            let memory = placement.directory(for: "memory")
+            try write(limits.memoryBytes.map(String.init) ?? "-1", to: memory + "/memory.limit_in_bytes")
+            if let bytes = limits.memoryBytes {
+                try? write(String(bytes), to: memory + "/memory.memsw.limit_in_bytes")
+            }
+            try write(limits.pids.map(String.init) ?? "max", to: placement.directory(for: "pids") + "/pids.max")
+            let cpu = placement.directory(for: "cpu")
+            try write("100000", to: cpu + "/cpu.cfs_period_us")
+            let quota = limits.cpus.map { String(Int(($0 * 100_000).rounded())) } ?? "-1"
+            try write(quota, to: cpu + "/cpu.cfs_quota_us")
+        }
+    }
+
+    /// Enables the controllers in every ancestor's `cgroup.subtree_control`, which cgroup v2 requires
+    /// before a child cgroup can use them.
+    private func enableV2Controllers() throws {
+        var current = placement.root
+        let components = placement.path.split(separator: "/").dropLast()
+        try write("+memory +pids +cpu", to: current + "/cgroup.subtree_control")
+        for component in components {
+            current += "/\(component)"
+            try FileManager.default.createDirectory(atPath: current, withIntermediateDirectories: true)
+            try write("+memory +pids +cpu", to: current + "/cgroup.subtree_control")
+        }
+    }
+
+    private func killAll(in directory: String) {
+        guard let text = try? String(contentsOfFile: directory + "/cgroup.procs", encoding: .utf8) else { return }
+        for pid in text.split(separator: "\n").compactMap({ Int32($0) }) {
+            kill(pid, SIGKILL)
+        }
+    }
+
+    static func cpuMax(_ cpus: Double?) -> String {
+        guard let cpus else { return "max 100000" }
+        return "\(Int((cpus * 100_000).rounded())) 100000"
+    }
+
+    static func field(_ name: String, in path: String) -> Int? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, parts[0] == name { return Int(parts[1]) }
+        }
+        return nil
+    }
+
+    private func write(_ value: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw PaddockError(
+                .internal, "cannot open cgroup file \(path)", cause: SystemCallError("open", errno: errno, subject: path))
+        }
+        defer { close(fd) }
+        let bytes = Array(value.utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        guard written == bytes.count else {
+            throw PaddockError(
+                .internal, "cannot write '\(value)' to \(path)",
+                cause: SystemCallError("write", errno: errno, subject: path))
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CShim
+import Foundation
+import Glibc
+import PaddockCore
+import PaddockRuntime
+
+/// The supervisor's start-up: everything between being spawned by the gateway and being ready to
+/// run commands. Runs as PID 1 of the sandbox's new PID namespace, in new mount, UTS and IPC
+/// namespaces, as root.
+enum SupervisorSetup {
+    /// Paths every sandbox process may use whatever its policy says: Paddock's own tools and the
+    /// terminal devices that interactive sessions need.
+    static let baselineReadOnly = [SandboxPaths.toolsDirectory]
+    static let baselineReadWrite = ["/dev/tty", "/dev/pts", "/dev/ptmx", "/dev/zero", "/dev/full"]
+
+    /// Builds the sandbox. `beforePivot` runs while the host's filesystem is still visible, to open
+    /// what the supervisor needs from it (such as its control socket).
+    static func prepare(
+        configuration: SandboxConfiguration, logger: Logger, beforePivot: () throws -> Void
+    ) throws -> SandboxEnvironment {
+        var cgroup: CgroupManager?
+        if let placement = configuration.cgroup {
+            let manager = CgroupManager(placement: placement)
+            try manager.joinSelf()
+            try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
+            cgroup = manager
+        }
+        try systemCall("sethostname", subject: configuration.name) {
+            csh_sethostname(configuration.name, configuration.name.utf8.count)
+        }
+        try Mount.mount(source: nil, target: "/", type: nil, flags: [.recursive, .private])
+
+        let builder = HostRootfsBuilder(configuration: configuration, logger: logger)
+        try builder.preparePersistentDirectories()
+        // The root filesystem is built inside the new network namespace, so that its sysfs shows
+        // the sandbox's interfaces rather than the host's.
+        let network = try NetworkNamespace.create()
+        try builder.build()
+        try network.returnToHost()
+        // Threads that `beforePivot` starts are created in the host's network namespace, and they
+        // see the new root once the pivot below changes it for the whole process.
+        try beforePivot()
+        try Mount.pivotRoot(to: SandboxLayout(directory: configuration.directory).rootfs)
+
+        let seccomp = try SandboxSeccompFilter.build()
+        var rules = configuration.filesystem
+        if !rules.isEmpty {
+            rules.readOnly += baselineReadOnly
+            rules.readWrite += baselineReadWrite
+        }
+        let landlock = try LandlockRuleset.build(rules: rules)
+        // Best effort must be loud about what it could not do.
+        for problem in landlock.skipped {
+            logger.warning("landlock rule not applied", ["problem": problem])
+        }
+        return SandboxEnvironment(
+            configuration: configuration, network: network, seccomp: seccomp, landlock: landlock, cgroup: cgroup)
+    }
+}
