@@ -5,9 +5,9 @@ import PaddockCore
 enum ExecControlMessage: Equatable, Sendable {
     /// The client's terminal changed size.
     case resize(rows: Int, columns: Int)
-    /// The client's standard input ended; the server closes the command's standard input.
+    /// The client's standard input ended, so the server closes the command's standard input.
     case endOfInput
-    /// The command exited; the server's last message before it closes the connection.
+    /// The command exited. The server sends this last, then closes the connection.
     case exit(code: Int32, timedOut: Bool)
     /// The command could not start.
     case error(message: String)

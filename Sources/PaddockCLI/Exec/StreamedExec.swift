@@ -21,7 +21,7 @@ struct StreamedExec {
     /// Runs `request` in the sandbox `sandbox` and returns how the command ended.
     ///
     /// - Parameters:
-    ///   - forwardInput: Whether to copy standard input to the command; without it the command's
+    ///   - forwardInput: Whether to copy standard input to the command. Without it, the command's
     ///     standard input is closed at once.
     ///   - tty: Whether to run the command on a pseudo-terminal that follows the local terminal.
     /// - Throws: `PaddockError` when the command could not start or the connection closed before
