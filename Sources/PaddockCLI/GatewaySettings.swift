@@ -70,9 +70,8 @@ enum GatewaySettings {
         if authority.hasSuffix("/") {
             authority.removeLast()
         }
-        do {
-            _ = try ListenAddress.parse(authority)
-        } catch {
+        // Port 0 is valid to listen on but not to connect to.
+        guard let address = try? ListenAddress.parse(authority), address.port != 0 else {
             throw UsageError("\(source): invalid gateway URL '\(url)': \(expected)")
         }
     }

@@ -30,7 +30,7 @@ struct GatewayCommandTests {
         #expect(
             result.error.hasPrefix(
                 "error: --listen: invalid listen address '127.0.0.1:70000': "
-                    + "the port must be a number from 1 to 65535\n"))
+                    + "the port must be a number from 0 to 65535\n"))
         #expect(harness.hookCalls.names.isEmpty)
     }
 
