@@ -106,6 +106,8 @@ public struct ChunkedDecoder: Sendable {
         case HTTPByte.semicolon: state = .chunkExtension
         case HTTPByte.space, HTTPByte.tab: state = .sizeWhitespace
         case HTTPByte.cr: state = .sizeLineFeed
+        case HTTPByte.lf:
+            throw HTTPParseError(.bareLineFeed, "line feed without a carriage return after chunk size")
         default:
             throw HTTPParseError(.invalidChunkSize, "invalid byte \(HTTPByte.describe(byte)) in chunk size")
         }
