@@ -23,7 +23,7 @@ struct ConnectionBuffer {
     /// Calls `body` with the unconsumed bytes, at most `limit` of them.
     func withUnconsumed<T>(limit: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         try storage.withUnsafeBytes { raw in
-            try body(UnsafeRawBufferPointer(rebasing: raw[start..<min(end, start + limit)]))
+            try body(UnsafeRawBufferPointer(rebasing: raw[start..<(start + min(limit, end - start))]))
         }
     }
 

@@ -54,6 +54,8 @@ final class HTTPServerConnection: HTTPBodySource {
                 let (consumed, event) = try buffer.withUnconsumed { try parser.parse($0) }
                 buffer.consume(consumed)
                 if case .head(let head) = event { return head }
+                // The end of the previous request, when its handler did not read that far.
+                if event != nil { continue }
 
                 let timeout: Duration
                 if parser.isIdle && buffer.isEmpty {
