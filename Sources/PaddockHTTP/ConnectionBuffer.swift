@@ -35,13 +35,16 @@ struct ConnectionBuffer {
 
     /// Reads from `socket` into the free space; returns false at end of stream.
     mutating func fill(from socket: Socket, timeout: Duration?) throws -> Bool {
-        if end == storage.count {
+        if end == storage.count && start > 0 {
             storage.withUnsafeMutableBytes { raw in
                 raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<end]))
             }
             end -= start
             start = 0
         }
+        // The parsers consume what they are given, so a full buffer is not expected; grow rather than
+        // mistake a zero-length read for the end of the stream.
+        if end == storage.count { storage.append(contentsOf: [UInt8](repeating: 0, count: storage.count)) }
         let received = try storage.withUnsafeMutableBytes { raw in
             try socket.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]), timeout: timeout)
         }

@@ -79,6 +79,7 @@ final class HTTPClientConnection: HTTPBodySource {
                 preconditionFailure("the response parser returned a head inside a body")
             case nil:
                 buffer.consume(consumed)
+                if !buffer.isEmpty { continue }
             }
             guard try buffer.fill(from: socket, timeout: readTimeout) else {
                 isReusable = false

@@ -30,6 +30,7 @@ public final class HTTPServer: Sendable {
     private nonisolated(unsafe) var phase = Phase.created
     private nonisolated(unsafe) var wakePipe: [Int32] = [-1, -1]
     private let requestCounter = Atomic<UInt64>(0)
+    private let stopping = Atomic<Bool>(false)
     private let requestPrefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
 
     private enum Phase {
@@ -114,6 +115,7 @@ public final class HTTPServer: Sendable {
             return
         }
         phase = .stopping
+        stopping.store(true, ordering: .relaxed)
         var wake: UInt8 = 1
         _ = Glibc.write(wakePipe[1], &wake, 1)
         while acceptThreads > 0 { state.wait() }
@@ -209,11 +211,7 @@ public final class HTTPServer: Sendable {
     }
 
     /// Whether `stop()` has begun, so connections should close after the current request.
-    var isStopping: Bool {
-        state.lock()
-        defer { state.unlock() }
-        return phase != .running
-    }
+    var isStopping: Bool { stopping.load(ordering: .relaxed) }
 
     /// Returns the next server-made request id.
     func makeRequestID() -> String {

@@ -58,21 +58,23 @@ final class HTTPServerConnection: HTTPBodySource {
                 if event != nil { continue }
 
                 let timeout: Duration
-                if parser.isIdle && buffer.isEmpty {
+                if parser.isIdle {
                     timeout = limits.idleTimeout
                 } else {
                     let started = deadline ?? ContinuousClock.now + limits.headerReadTimeout
                     deadline = started
                     timeout = ContinuousClock.now.duration(to: started)
                 }
-                guard try socket.waitUntilReadable(timeout: timeout) else {
-                    if deadline != nil {
-                        reject(HTTPParseError(.timeout, "request head did not arrive within \(limits.headerReadTimeout.formatted())"))
+                do {
+                    guard try buffer.fill(from: socket, timeout: timeout) else {
+                        _ = try parser.finish()
+                        return nil
                     }
-                    return nil
-                }
-                guard try buffer.fill(from: socket, timeout: .zero) else {
-                    _ = try parser.finish()
+                } catch is SocketTimeoutError {
+                    if deadline != nil {
+                        let limit = limits.headerReadTimeout.formatted()
+                        reject(HTTPParseError(.timeout, "request head did not arrive within \(limit)"))
+                    }
                     return nil
                 }
             }
@@ -106,6 +108,7 @@ final class HTTPServerConnection: HTTPBodySource {
                 preconditionFailure("the request parser returned a head inside a body")
             case nil:
                 buffer.consume(consumed)
+                if !buffer.isEmpty { continue }
             }
             do {
                 guard try buffer.fill(from: socket, timeout: limits.bodyReadTimeout) else {
