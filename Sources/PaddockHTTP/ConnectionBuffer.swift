@@ -42,8 +42,8 @@ struct ConnectionBuffer {
             end -= start
             start = 0
         }
-        // The parsers consume what they are given, so a full buffer is not expected; grow rather than
-        // mistake a zero-length read for the end of the stream.
+        // The parsers consume what they are given, so a full buffer is not expected. Grow it anyway,
+        // because a zero-length read would look like the end of the stream.
         if end == storage.count { storage.append(contentsOf: [UInt8](repeating: 0, count: storage.count)) }
         let received = try storage.withUnsafeMutableBytes { raw in
             try socket.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]), timeout: timeout)

@@ -47,13 +47,15 @@ public final class HTTPClient: Sendable {
         if url.hasPrefix("unix://") {
             let path = String(url.dropFirst("unix://".count))
             guard path.hasPrefix("/") else {
-                throw PaddockError(.invalidArgument, "invalid URL \(url): a unix URL needs an absolute path, unix:///path")
+                throw PaddockError(
+                    .invalidArgument, "invalid URL \(url): a unix URL needs an absolute path, unix:///path")
             }
             return .unix(path: path)
         }
         guard url.hasPrefix("http://") else {
             throw PaddockError(
-                .invalidArgument, "invalid URL \(url): expected http://HOST:PORT or unix:///PATH (https is not supported)")
+                .invalidArgument,
+                "invalid URL \(url): expected http://HOST:PORT or unix:///PATH (https is not supported)")
         }
         var authority = Substring(url.dropFirst("http://".count))
         if let slash = authority.firstIndex(of: "/") { authority = authority[..<slash] }
@@ -62,7 +64,7 @@ public final class HTTPClient: Sendable {
         var port = 80
         if authority.hasPrefix("[") {
             guard let close = authority.firstIndex(of: "]") else {
-                throw PaddockError(.invalidArgument, "invalid URL \(url): unterminated [ in the IPv6 host")
+                throw PaddockError(.invalidArgument, "invalid URL \(url): the IPv6 host has no closing ]")
             }
             host = authority[authority.index(after: authority.startIndex)..<close]
             let rest = authority[authority.index(after: close)...]
@@ -95,7 +97,7 @@ public final class HTTPClient: Sendable {
     /// Sends a request and returns the response once its head has arrived.
     ///
     /// - Throws: `PaddockError` with code `unavailable` when the server cannot be reached or sends an
-    ///   invalid response, and `timeout` when it does not answer within `readTimeout`.
+    ///   invalid response, and `timeout` when no response arrives within `readTimeout`.
     public func request(
         _ method: String, _ target: String, headers: HTTPHeaders = [:], body: HTTPClientRequest.Body = .empty
     ) throws -> HTTPClientResponse {
@@ -108,8 +110,8 @@ public final class HTTPClient: Sendable {
         do {
             return try exchange(request, on: connection)
         } catch let error where reused && request.isReplayable && Self.isStaleConnectionError(error) {
-            // A reused connection can close on the server's side at any moment while idle; one retry
-            // on a fresh connection is safe because the server saw no complete request.
+            // The server may close an idle connection at any moment. One retry on a fresh connection
+            // is safe because the server closed before it sent any byte of a response.
             connection.close()
             return try exchange(request, on: try connect())
         } catch {
@@ -118,7 +120,9 @@ public final class HTTPClient: Sendable {
         }
     }
 
-    private func exchange(_ request: HTTPClientRequest, on connection: HTTPClientConnection) throws -> HTTPClientResponse {
+    private func exchange(_ request: HTTPClientRequest, on connection: HTTPClientConnection) throws
+        -> HTTPClientResponse
+    {
         try write(request, on: connection)
         let head = try connection.readHead(method: request.method)
         connection.onBodyComplete = { [weak self] finished in self?.checkIn(finished) }
@@ -174,7 +178,10 @@ public final class HTTPClient: Sendable {
                 let body = HTTPBody(source: connection, framing: head.framing, maxBytes: .max, noun: "response body")
                 let error = try HTTPClientResponse(head: head, body: body).error()
                 connection.close()
-                throw error ?? PaddockError(.unavailable, "\(address) answered \(method) \(target) with \(head.status) instead of switching protocols")
+                throw error
+                    ?? PaddockError(
+                        .unavailable,
+                        "\(address) answered \(method) \(target) with \(head.status) instead of switching protocols")
             }
             return (head, connection.takeOver())
         } catch let error as PaddockError {
@@ -227,10 +234,12 @@ public final class HTTPClient: Sendable {
             let socket = try Socket.connect(to: address, timeout: connectTimeout)
             return HTTPClientConnection(socket: socket, limits: limits, readTimeout: readTimeout)
         } catch let error as SocketTimeoutError {
-            throw PaddockError(.timeout, "connecting to \(address) timed out after \(connectTimeout.formatted())", cause: error)
+            throw PaddockError(
+                .timeout, "connecting to \(address) timed out after \(connectTimeout.formatted())", cause: error)
         } catch let error as SystemCallError {
             throw PaddockError(
-                .unavailable, "cannot connect to \(address): \(error.reasonText) (\(error.errnoName)); is the server running?",
+                .unavailable,
+                "cannot connect to \(address): \(error.reasonText) (\(error.errnoName)); is the server running?",
                 cause: error)
         }
     }

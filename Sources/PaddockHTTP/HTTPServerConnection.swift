@@ -46,7 +46,7 @@ final class HTTPServerConnection: HTTPBodySource {
     // MARK: Reading requests
 
     /// Reads the next request head; nil when the connection should close (end of stream, idle timeout,
-    /// or an error that has already been answered).
+    /// or an error whose response has been sent).
     private func readHead() -> HTTPRequestHead? {
         var deadline: ContinuousClock.Instant?
         do {
@@ -182,12 +182,14 @@ final class HTTPServerConnection: HTTPBodySource {
         return response
     }
 
-    /// Answers a request that could not be parsed or timed out, then closes.
+    /// Sends the error response for a request that could not be parsed or timed out, then closes.
     private func reject(_ error: HTTPParseError) {
-        logger.debug("rejected request", ["peer": peer.description, "status": "\(error.status)", "error": error.message])
+        logger.debug(
+            "rejected request", ["peer": peer.description, "status": "\(error.status)", "error": error.message])
         let response = Self.parseErrorResponse(error)
         guard case .bytes(let bytes) = response.body else { return }
-        let message = ResponseHeadEncoder.encode(response, contentLength: bytes.count, chunked: false, connection: "close")
+        let message = ResponseHeadEncoder.encode(
+            response, contentLength: bytes.count, chunked: false, connection: "close")
         try? socket.writeAll(message + bytes, timeout: limits.writeTimeout)
         lingerBeforeClose()
     }
@@ -200,9 +202,10 @@ final class HTTPServerConnection: HTTPBodySource {
         let deadline = ContinuousClock.now + .seconds(1)
         var discarded = 0
         while discarded < limits.maxDrainBytes && ContinuousClock.now < deadline {
-            let count = (try? scratch.withUnsafeMutableBytes {
-                try socket.read(into: $0, timeout: ContinuousClock.now.duration(to: deadline))
-            }) ?? 0
+            let count =
+                (try? scratch.withUnsafeMutableBytes {
+                    try socket.read(into: $0, timeout: ContinuousClock.now.duration(to: deadline))
+                }) ?? 0
             if count == 0 { return }
             discarded += count
         }
@@ -228,7 +231,8 @@ final class HTTPServerConnection: HTTPBodySource {
         case .bytes(let bytes):
             try writeFixed(response, bytes: bytes, omitBody: isHead || bodyless, keepAlive: keepAlive, head: head)
         case .data(let data):
-            try writeFixed(response, bytes: [UInt8](data), omitBody: isHead || bodyless, keepAlive: keepAlive, head: head)
+            try writeFixed(
+                response, bytes: [UInt8](data), omitBody: isHead || bodyless, keepAlive: keepAlive, head: head)
         case .stream(let produce):
             let chunked = head.version.keepsAliveByDefault
             if !chunked { keepAlive = false }

@@ -27,7 +27,9 @@ extension Socket {
 
     private static func connectUnix(path: String, label: String) throws -> Socket {
         let unixAddress = try UnixAddress(path: path)
-        let descriptor = try systemCall("socket", subject: label) { csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0) }
+        let descriptor = try systemCall("socket", subject: label) {
+            csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        }
         let socket = Socket(descriptor: descriptor, label: label)
 
         // A non-blocking connect to a Unix socket fails with EAGAIN when the backlog is full, instead

@@ -40,7 +40,9 @@ extension Socket {
         _ = try UnixAddress(path: path)
         try removeStaleSocketFile(path)
 
-        let descriptor = try systemCall("socket", subject: label) { csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0) }
+        let descriptor = try systemCall("socket", subject: label) {
+            csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        }
         let socket = Socket(descriptor: descriptor, label: label)
 
         // Bind under a temporary name, set the mode, then rename into place, so that the socket is never

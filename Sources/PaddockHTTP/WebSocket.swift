@@ -54,15 +54,17 @@ public enum WebSocket {
             "Connection": "Upgrade",
             "Sec-WebSocket-Accept": acceptValue(forKey: key),
         ]
-        return HTTPResponse(status: 101, headers: headers, body: .upgrade { raw in
-            let socket = WebSocketConnection(connection: raw, role: .server, maxMessageBytes: maxMessageBytes)
-            try handler(socket)
-        })
+        return HTTPResponse(
+            status: 101, headers: headers,
+            body: .upgrade { raw in
+                let socket = WebSocketConnection(connection: raw, role: .server, maxMessageBytes: maxMessageBytes)
+                try handler(socket)
+            })
     }
 
     /// Opens a WebSocket to `target` on the client's server and returns the client-side connection.
     ///
-    /// - Throws: `PaddockError` when the server rejects the handshake or answers with a wrong
+    /// - Throws: `PaddockError` when the server rejects the handshake or sends a wrong
     ///   `Sec-WebSocket-Accept`.
     public static func connect(
         _ client: HTTPClient, target: String, headers: HTTPHeaders = [:], maxMessageBytes: Int = 16 * 1024 * 1024
@@ -80,7 +82,8 @@ public enum WebSocket {
         else {
             raw.close()
             throw PaddockError(
-                .unavailable, "server at \(client.address) answered the WebSocket handshake with a wrong Sec-WebSocket-Accept")
+                .unavailable,
+                "server at \(client.address) answered the WebSocket handshake with a wrong Sec-WebSocket-Accept")
         }
         return WebSocketConnection(connection: raw, role: .client, maxMessageBytes: maxMessageBytes)
     }

@@ -21,7 +21,10 @@ struct CurlTests {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         exited.wait(seconds: 30)
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+            String(decoding: errorData, as: UTF8.self)
+        )
     }
 
     private static let curlAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")
@@ -66,9 +69,10 @@ struct CurlTests {
     @Test(.enabled(if: curlAvailable, "curl is not installed"))
     func unixSocketAndStreaming() throws {
         let live = try LiveServer(unix: true) { _, _ in
-            HTTPResponse(body: .stream { writer in
-                for index in 0..<3 { try writer.write("line \(index)\n") }
-            })
+            HTTPResponse(
+                body: .stream { writer in
+                    for index in 0..<3 { try writer.write("line \(index)\n") }
+                })
         }
         defer { live.stop() }
         let result = try curl(["--http1.1", "--unix-socket", live.unixPath, "http://localhost/logs"])

@@ -3,7 +3,8 @@ import Testing
 @testable import PaddockHTTP
 
 struct HTTPLimitsTests {
-    private func limits(headerBytes: Int = 64 * 1024, headerCount: Int = 100, startLine: Int = 16 * 1024) -> HTTPLimits {
+    private func limits(headerBytes: Int = 64 * 1024, headerCount: Int = 100, startLine: Int = 16 * 1024) -> HTTPLimits
+    {
         var limits = HTTPLimits()
         limits.maxHeaderBytes = headerBytes
         limits.maxHeaderCount = headerCount
@@ -21,7 +22,8 @@ struct HTTPLimitsTests {
         let text = "GET / HTTP/1.1\r\nHost: h\r\n\r\n"
         let request = try ParserHarness.request(text, limits: limits(headerBytes: text.utf8.count))
         #expect(request != nil)
-        #expect(ParserHarness.errorKind(text, limits: limits(headerBytes: text.utf8.count - 1)) == .headerSectionTooLarge)
+        #expect(
+            ParserHarness.errorKind(text, limits: limits(headerBytes: text.utf8.count - 1)) == .headerSectionTooLarge)
     }
 
     @Test func headerLimitStopsEarly() {
@@ -53,7 +55,10 @@ struct HTTPLimitsTests {
     @Test func chunkLineLimit() {
         var limits = HTTPLimits()
         limits.maxChunkLineBytes = 16
-        let text = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n1;\(String(repeating: "e", count: 32))\r\nx\r\n0\r\n\r\n"
+        let extensionText = String(repeating: "e", count: 32)
+        let text =
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "1;\(extensionText)\r\nx\r\n0\r\n\r\n"
         #expect(ParserHarness.errorKind(text, limits: limits) == .invalidChunkExtension)
     }
 }

@@ -119,7 +119,8 @@ struct HTTPRequestParserTests {
     }
 
     @Test func connectAuthorityForm() throws {
-        let request = try #require(try ParserHarness.request("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"))
+        let request = try #require(
+            try ParserHarness.request("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"))
         #expect(request.head.target.form == .authority)
         #expect(request.head.target.authority == "example.com:443")
     }
@@ -130,7 +131,8 @@ struct HTTPRequestParserTests {
     }
 
     @Test func absoluteForm() throws {
-        let request = try #require(try ParserHarness.request("GET http://example.com/a?b=c HTTP/1.1\r\nHost: example.com\r\n\r\n"))
+        let request = try #require(
+            try ParserHarness.request("GET http://example.com/a?b=c HTTP/1.1\r\nHost: example.com\r\n\r\n"))
         #expect(request.head.target.form == .absolute)
         #expect(request.head.target.authority == "example.com")
         #expect(request.head.target.path == "/a")
@@ -138,7 +140,8 @@ struct HTTPRequestParserTests {
     }
 
     @Test func absoluteFormWithoutPath() throws {
-        let request = try #require(try ParserHarness.request("GET http://example.com HTTP/1.1\r\nHost: example.com\r\n\r\n"))
+        let request = try #require(
+            try ParserHarness.request("GET http://example.com HTTP/1.1\r\nHost: example.com\r\n\r\n"))
         #expect(request.head.target.path == "/")
     }
 

@@ -4,7 +4,8 @@ import Testing
 
 struct HTTPResponseParserTests {
     /// Parses one response (after any 1xx responses) and returns its final head and body.
-    private func parse(_ text: String, method: String = "GET", pieceSize: Int = 1) throws -> (HTTPResponseHead, [UInt8]) {
+    private func parse(_ text: String, method: String = "GET", pieceSize: Int = 1) throws -> (HTTPResponseHead, [UInt8])
+    {
         var parser = HTTPResponseParser()
         parser.requestMethod = method
         let input = Array(text.utf8)

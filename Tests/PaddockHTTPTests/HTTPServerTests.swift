@@ -46,11 +46,12 @@ struct HTTPServerTests {
     @Test func streamingResponseArrivesIncrementally() throws {
         let release = Signal()
         let live = try LiveServer { _, _ in
-            HTTPResponse(body: .stream { writer in
-                try writer.write("first\n")
-                guard release.wait() else { return }
-                try writer.write("second\n")
-            })
+            HTTPResponse(
+                body: .stream { writer in
+                    try writer.write("first\n")
+                    guard release.wait() else { return }
+                    try writer.write("second\n")
+                })
         }
         defer { live.stop() }
 
@@ -237,10 +238,11 @@ struct HTTPServerTests {
 
     @Test func http10StreamIsCloseDelimited() throws {
         let live = try LiveServer { _, _ in
-            HTTPResponse(body: .stream { writer in
-                try writer.write("one ")
-                try writer.write("two")
-            })
+            HTTPResponse(
+                body: .stream { writer in
+                    try writer.write("one ")
+                    try writer.write("two")
+                })
         }
         defer { live.stop() }
         let raw = try RawClient(live.tcpAddress)
@@ -280,7 +282,9 @@ struct HTTPServerTests {
         let stale = try Socket.listen(on: .unix(path: path))
         stale.close()
 
-        let server = HTTPServer(configuration: .init(listeners: [.unix(path: path)], logger: Logger(label: "t", minimumLevel: .critical))) { _, _ in
+        let server = HTTPServer(
+            configuration: .init(listeners: [.unix(path: path)], logger: Logger(label: "t", minimumLevel: .critical))
+        ) { _, _ in
             .text("fresh")
         }
         try server.start()
@@ -357,7 +361,7 @@ struct HTTPServerTests {
         }
     }
 
-    /// The peak resident set size of this process (VmHWM), in bytes.
+    /// Returns the peak resident set size of this process (VmHWM), in bytes.
     static func peakResidentBytes() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })

@@ -5,8 +5,10 @@ import Testing
 /// Each shape here lets two parsers disagree about where a request ends, or breaks the grammar.
 struct HTTPSmugglingTests {
     @Test(arguments: [
-        ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
-            HTTPParseError.Kind.contentLengthWithTransferEncoding),
+        (
+            "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            HTTPParseError.Kind.contentLengthWithTransferEncoding
+        ),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", .conflictingContentLength),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 3, 4\r\n\r\nabcd", .conflictingContentLength),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: +3\r\n\r\nabc", .invalidContentLength),
@@ -25,9 +27,15 @@ struct HTTPSmugglingTests {
         ("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n 5\r\nhello\r\n0\r\n\r\n", .invalidChunkSize),
         ("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5 \r\nhello\r\n0\r\n\r\n", .invalidChunkSize),
         ("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000000\r\n", .invalidChunkSize),
-        ("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhelloX\r\n0\r\n\r\n", .invalidChunkTerminator),
+        (
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhelloX\r\n0\r\n\r\n",
+            .invalidChunkTerminator
+        ),
         ("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5\nhello\r\n0\r\n\r\n", .bareLineFeed),
-        ("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a\u{01}\r\nhello\r\n0\r\n\r\n", .invalidChunkExtension),
+        (
+            "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n5;a\u{01}\r\nhello\r\n0\r\n\r\n",
+            .invalidChunkExtension
+        ),
         ("GET / HTTP/1.1\r\nHost: h\r\nX-A: 1\r\n folded\r\n\r\n", .obsoleteLineFolding),
         ("GET / HTTP/1.1\r\n Host: h\r\n\r\n", .obsoleteLineFolding),
         ("GET / HTTP/1.1\r\nHost: h\r\nX-A: 1\n\r\n", .bareLineFeed),
@@ -89,7 +97,8 @@ struct HTTPSmugglingTests {
 
     @Test func errorMessageOmitsHeaderValue() {
         do {
-            _ = try ParserHarness.requests(Array("GET / HTTP/1.1\r\nHost: h\r\nAuthorization: secret\u{01}\r\n\r\n".utf8))
+            _ = try ParserHarness.requests(
+                Array("GET / HTTP/1.1\r\nHost: h\r\nAuthorization: secret\u{01}\r\n\r\n".utf8))
             Issue.record("expected an error")
         } catch {
             #expect(error.message.contains("Authorization"))

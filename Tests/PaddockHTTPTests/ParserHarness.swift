@@ -50,12 +50,16 @@ enum ParserHarness {
     }
 
     /// Parses one request from text with CRLF line ends written as `\r\n`.
-    static func request(_ text: String, pieceSize: Int? = nil, limits: HTTPLimits = HTTPLimits()) throws(HTTPParseError) -> ParsedRequest? {
+    static func request(_ text: String, pieceSize: Int? = nil, limits: HTTPLimits = HTTPLimits()) throws(HTTPParseError)
+        -> ParsedRequest?
+    {
         try requests(Array(text.utf8), pieceSize: pieceSize, limits: limits).first
     }
 
     /// Returns the error kind that parsing `text` throws, or nil when it parses.
-    static func errorKind(_ text: String, pieceSize: Int? = nil, limits: HTTPLimits = HTTPLimits()) -> HTTPParseError.Kind? {
+    static func errorKind(_ text: String, pieceSize: Int? = nil, limits: HTTPLimits = HTTPLimits()) -> HTTPParseError
+        .Kind?
+    {
         do {
             _ = try requests(Array(text.utf8), pieceSize: pieceSize, limits: limits)
             return nil
@@ -65,7 +69,9 @@ enum ParserHarness {
     }
 
     /// Decodes a whole chunked body, feeding `pieceSize` bytes at a time.
-    static func dechunk(_ input: [UInt8], pieceSize: Int, limits: HTTPLimits = HTTPLimits()) throws(HTTPParseError) -> (body: [UInt8], trailers: HTTPHeaders?, rest: [UInt8]) {
+    static func dechunk(_ input: [UInt8], pieceSize: Int, limits: HTTPLimits = HTTPLimits()) throws(HTTPParseError) -> (
+        body: [UInt8], trailers: HTTPHeaders?, rest: [UInt8]
+    ) {
         var decoder = ChunkedDecoder(limits: limits)
         var body: [UInt8] = []
         var pending: [UInt8] = []

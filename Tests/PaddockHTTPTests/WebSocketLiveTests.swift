@@ -5,7 +5,7 @@ import Testing
 @testable import PaddockHTTP
 
 struct WebSocketLiveTests {
-    /// Answers `/ws` with a WebSocket that echoes every message until the client closes.
+    /// Serves `/ws` with a WebSocket that echoes every message until the client closes.
     static func echoHandler(_ request: HTTPRequest, _ context: HTTPRequestContext) throws -> HTTPResponse {
         try WebSocket.upgradeResponse(for: request, maxMessageBytes: 1 << 20) { socket in
             while let message = try socket.receive() {
@@ -64,10 +64,12 @@ struct WebSocketLiveTests {
     @Test func unmaskedClientFrameClosesWith1002() throws {
         let live = try LiveServer(handler: Self.echoHandler)
         defer { live.stop() }
-        let (_, raw) = try live.client().upgrade("GET", "/ws", headers: [
-            "Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
-            "Sec-WebSocket-Key": WebSocket.makeKey(),
-        ])
+        let (_, raw) = try live.client().upgrade(
+            "GET", "/ws",
+            headers: [
+                "Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+                "Sec-WebSocket-Key": WebSocket.makeKey(),
+            ])
         try raw.writeAll(WebSocketFrame(opcode: .text, payload: [0x61]).encode())
         var decoder = WebSocketFrameDecoder(expectsMaskedFrames: false, maxPayloadBytes: 1024)
         decoder.append(try raw.read(maxBytes: 1024, timeout: .seconds(5)))
@@ -96,10 +98,12 @@ struct WebSocketLiveTests {
             var headers = request.headers
             headers.remove("Host")
             let (head, tunnel) = try upstream.upgrade(request.method, request.target, headers: headers)
-            return HTTPResponse(status: head.status, reason: head.reason, headers: head.headers, body: .upgrade { client in
-                defer { tunnel.close() }
-                splice(client, tunnel)
-            })
+            return HTTPResponse(
+                status: head.status, reason: head.reason, headers: head.headers,
+                body: .upgrade { client in
+                    defer { tunnel.close() }
+                    splice(client, tunnel)
+                })
         }
         defer { front.stop() }
 

@@ -63,7 +63,9 @@ func checkChunkedDecoder(_ input: UnsafeRawBufferPointer, limits: HTTPLimits) {
                 }
                 switch event {
                 case .data(let range):
-                    guard !range.isEmpty, range.upperBound <= consumed else { fatalError("chunk range \(range) is invalid") }
+                    guard !range.isEmpty, range.upperBound <= consumed else {
+                        fatalError("chunk range \(range) is invalid")
+                    }
                     body.append(contentsOf: pending[range])
                 case .end(let trailers):
                     return (body, trailers, nil)
