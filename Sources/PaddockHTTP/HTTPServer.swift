@@ -29,6 +29,8 @@ public final class HTTPServer: Sendable {
     private nonisolated(unsafe) var acceptThreads = 0
     private nonisolated(unsafe) var phase = Phase.created
     private nonisolated(unsafe) var wakePipe: [Int32] = [-1, -1]
+    /// The uptime second of the last warning about rejected connections, to log at most one a second.
+    private nonisolated(unsafe) var lastRejectionWarning = -1
     private let requestCounter = Atomic<UInt64>(0)
     private let stopping = Atomic<Bool>(false)
     private let requestPrefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
@@ -107,7 +109,8 @@ public final class HTTPServer: Sendable {
 
     /// Stops the server: closes the listeners, removes their Unix socket files, shuts down every open
     /// connection (waking threads blocked on them) and waits up to `shutdownTimeout` for connection
-    /// threads to finish. Handlers that are running see their next socket call fail.
+    /// threads to finish. Handlers that are running see their next socket call fail. Called from a
+    /// handler, it waits the whole `shutdownTimeout`, because that handler's connection is still open.
     public func stop() {
         state.lock()
         guard phase == .running else {
@@ -189,6 +192,19 @@ public final class HTTPServer: Sendable {
         guard phase == .running else {
             state.unlock()
             socket.close()
+            return
+        }
+        guard connections.count < configuration.maxConnections else {
+            let second = Int(ProcessInfo.processInfo.systemUptime)
+            let warn = second != lastRejectionWarning
+            lastRejectionWarning = second
+            state.unlock()
+            socket.close()
+            if warn {
+                configuration.logger.warning(
+                    "connection limit reached; closing new connections",
+                    ["limit": String(configuration.maxConnections), "address": listener.description])
+            }
             return
         }
         connections[ObjectIdentifier(socket)] = socket

@@ -149,3 +149,35 @@ struct WebSocketLiveTests {
         #expect(finished.wait())
     }
 }
+
+struct WebSocketConcurrencyTests {
+    @Test func sendWhileReceivingOnAnotherThread() throws {
+        // The server pushes messages from a second thread while its handler thread is blocked in receive.
+        let live = try LiveServer { request, _ in
+            try WebSocket.upgradeResponse(for: request) { socket in
+                let pusher = Thread {
+                    for index in 0..<50 { try? socket.send(text: "push \(index)") }
+                }
+                pusher.start()
+                while let message = try socket.receive() {
+                    try socket.send(message)
+                }
+            }
+        }
+        defer { live.stop() }
+        let socket = try WebSocket.connect(live.client(), target: "/ws")
+        try socket.send(text: "echo")
+
+        var pushes = 0
+        var echoes = 0
+        while pushes < 50 || echoes < 1 {
+            guard case .text(let text)? = try socket.receive() else { break }
+            if text.hasPrefix("push ") { pushes += 1 }
+            if text == "echo" { echoes += 1 }
+        }
+        #expect(pushes == 50)
+        #expect(echoes == 1)
+        try socket.close()
+        #expect(try socket.receive() == nil)
+    }
+}
