@@ -74,7 +74,9 @@ struct HTTPServerTests {
             var mismatches = 0
             while let piece = try request.body.read(maxBytes: 64 * 1024) {
                 let equal = piece.withUnsafeBytes { bytes in
-                    pattern.withUnsafeBytes { memcmp(bytes.baseAddress!, $0.baseAddress! + received % 256, bytes.count) }
+                    pattern.withUnsafeBytes {
+                        memcmp(bytes.baseAddress!, $0.baseAddress! + received % 256, bytes.count)
+                    }
                 }
                 if equal != 0 { mismatches += 1 }
                 received += piece.count
@@ -376,7 +378,8 @@ struct HTTPServerTests {
 struct HTTPServerEdgeTests {
     @Test func ipv6LoopbackListener() throws {
         let server = HTTPServer(
-            configuration: .init(listeners: [.tcp(host: "::1", port: 0)], logger: Logger(label: "t", minimumLevel: .critical))
+            configuration: .init(
+                listeners: [.tcp(host: "::1", port: 0)], logger: Logger(label: "t", minimumLevel: .critical))
         ) { _, context in
             .text(context.peer.description)
         }
@@ -416,7 +419,8 @@ struct HTTPServerEdgeTests {
 
     @Test func startTwiceRejected() throws {
         let server = HTTPServer(
-            configuration: .init(listeners: [.tcp(host: "127.0.0.1", port: 0)], logger: Logger(label: "t", minimumLevel: .critical))
+            configuration: .init(
+                listeners: [.tcp(host: "127.0.0.1", port: 0)], logger: Logger(label: "t", minimumLevel: .critical))
         ) { _, _ in .text("") }
         try server.start()
         defer { server.stop() }
