@@ -1,4 +1,5 @@
-// The libFuzzer entry point for the HTTP/1.1 request parser and the chunked decoder.
+// The libFuzzer entry point for the HTTP/1.1 request parser, the response parser and the chunked
+// decoder.
 //
 // Each input is parsed three ways: whole, split in two at a point taken from its first byte, and one
 // byte at a time. The three must report the same events and the same error, because the parser is
@@ -47,6 +48,49 @@ func parseRequests(_ input: UnsafeRawBufferPointer, cuts: [Int], limits: HTTPLim
         outcome.errorKind = error.kind
     }
     return outcome
+}
+
+/// Parses `input` as responses, whole and one byte at a time, and checks that both agree.
+func checkResponseParser(_ input: UnsafeRawBufferPointer, limits: HTTPLimits, method: String) {
+    func parse(pieceSize: Int) -> ([HTTPResponseHead], [UInt8], HTTPParseError.Kind?) {
+        var parser = HTTPResponseParser(limits: limits)
+        parser.requestMethod = method
+        var heads: [HTTPResponseHead] = []
+        var body: [UInt8] = []
+        var pending: [UInt8] = []
+        var offset = 0
+        do {
+            while true {
+                let (consumed, event) = try parser.parse(pending)
+                switch event {
+                case .head(let head): heads.append(head)
+                case .body(let range):
+                    guard !range.isEmpty, range.upperBound <= consumed else {
+                        fatalError("response body range \(range) is invalid")
+                    }
+                    body.append(contentsOf: pending[range])
+                case .end, nil: break
+                }
+                pending.removeFirst(consumed)
+                if event == nil {
+                    guard offset < input.count else { break }
+                    let next = min(offset + pieceSize, input.count)
+                    pending.append(contentsOf: input[offset..<next])
+                    offset = next
+                }
+            }
+            _ = try parser.finish()
+            return (heads, body, nil)
+        } catch {
+            return (heads, body, error.kind)
+        }
+    }
+
+    let whole = parse(pieceSize: max(input.count, 1))
+    let single = parse(pieceSize: 1)
+    guard whole.0 == single.0, whole.1 == single.1, whole.2 == single.2 else {
+        fatalError("response parser results depend on how the input was split")
+    }
 }
 
 /// Decodes `input` as a chunked body, whole and one byte at a time, and checks that both agree.
@@ -110,5 +154,6 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard whole == bytes else { fatalError("request parser results differ when fed one byte at a time") }
 
     checkChunkedDecoder(input, limits: limits)
+    checkResponseParser(input, limits: limits, method: size > 1 && input[1] & 1 == 1 ? "HEAD" : "GET")
     return 0
 }
