@@ -27,8 +27,8 @@ public enum WebSocket {
     /// Checks a client's opening handshake and returns the 101 response that hands the connection, as
     /// a server-side `WebSocketConnection`, to `handler`.
     ///
-    /// - Throws: `PaddockError` (400, or 426 semantics as `failedPrecondition`) naming the missing or
-    ///   invalid handshake field.
+    /// - Throws: `PaddockError` with code `invalidArgument` (400) naming the missing or invalid
+    ///   handshake field.
     public static func upgradeResponse(
         for request: HTTPRequest, maxMessageBytes: Int = 16 * 1024 * 1024,
         handler: @escaping (WebSocketConnection) throws -> Void
