@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import CShim  // Without it, whole-module builds of this file cannot find SOCK_STREAM.
 import PaddockCore
 
 /// The address of a stream socket: a TCP host and port, or a Unix-domain socket path.
