@@ -59,6 +59,17 @@ enum HostProcesses {
         }
     }
 
+    /// Returns the running processes that belong to the cgroup of the sandbox with id `sandboxID`
+    /// in any hierarchy, from each process's `/proc/PID/cgroup`.
+    static func inCgroup(of sandboxID: String) -> [Int32] {
+        all().filter { pid in
+            guard isRunning(pid), let data = FileManager.default.contents(atPath: "/proc/\(pid)/cgroup") else {
+                return false
+            }
+            return String(decoding: data, as: UTF8.self).contains("/paddock/\(sandboxID)")
+        }
+    }
+
     /// The fields of `/proc/PID/stat` after the command name, starting with the state.
     private static func statFields(of pid: Int32) -> [Substring]? {
         guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return nil }

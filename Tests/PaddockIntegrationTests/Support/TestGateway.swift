@@ -5,7 +5,7 @@ import PaddockHTTP
 import Synchronization
 
 /// A gateway daemon of the real `paddock` binary in a temporary state directory, listening on a
-/// free loopback port, with helpers that drive it through its CLI and its REST API.
+/// loopback port that the kernel picks, with helpers that drive it through its CLI and REST API.
 ///
 /// A suite gets one through the `.gateway` trait and reads it from `TestGateway.current`.
 final class TestGateway: Sendable {
@@ -16,14 +16,12 @@ final class TestGateway: Sendable {
     /// The temporary directory that holds the state directory and the files tests write.
     let directory: String
     let stateDirectory: String
-    let port: Int
     private let sharedSandboxes = Mutex<[String: Task<SandboxRecord, any Error>]>([:])
 
-    private init(binary: String, directory: String, port: Int) {
+    private init(binary: String, directory: String) {
         self.binary = binary
         self.directory = directory
         self.stateDirectory = directory + "/state"
-        self.port = port
     }
 
     /// Returns the current suite's gateway.
@@ -36,12 +34,12 @@ final class TestGateway: Sendable {
         return current
     }
 
-    /// Creates a temporary state directory and starts a gateway on a free loopback port.
+    /// Creates a temporary state directory and starts a gateway on it.
     static func launch() async throws -> TestGateway {
         let binary = try PaddockBinary.path()
         let directory = NSTemporaryDirectory() + "paddock-itest-" + UUID().uuidString.prefix(8).lowercased()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let gateway = TestGateway(binary: binary, directory: directory, port: try freeLoopbackPort())
+        let gateway = TestGateway(binary: binary, directory: directory)
         do {
             try await gateway.start()
         } catch {
@@ -53,10 +51,11 @@ final class TestGateway: Sendable {
 
     // MARK: The daemon
 
-    /// Starts the daemon in the background and returns once it answers.
+    /// Starts the daemon in the background and returns once it answers. Port 0 lets the kernel pick
+    /// a free port, which the daemon writes to `gateway.json`, so each start may get another one.
     func start() async throws {
         let result = try await paddock(
-            ["gateway", "start", "--state-dir", stateDirectory, "--listen", "127.0.0.1:\(port)"], timeout: 45)
+            ["gateway", "start", "--state-dir", stateDirectory, "--listen", "127.0.0.1:0"], timeout: 45)
         guard result.exitCode == 0 else {
             throw PaddockError(.unavailable, "paddock gateway start failed: \(result)\n\(logTail())")
         }
@@ -127,28 +126,42 @@ final class TestGateway: Sendable {
     }
 
     /// Runs `paddock ARGUMENTS` against this gateway.
-    func paddock(_ arguments: [String], input: Data? = nil, timeout: Double = 60) async throws -> ProcessResult {
-        try await ProcessRunner.run(binary, arguments, environment: cliEnvironment, input: input, timeout: timeout)
+    ///
+    /// - Parameter environment: Variables to set on top of `cliEnvironment`; an empty value removes one.
+    func paddock(
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil, timeout: Double = 60
+    ) async throws -> ProcessResult {
+        var variables = cliEnvironment
+        for (key, value) in environment {
+            variables[key] = value.isEmpty ? nil : value
+        }
+        return try await ProcessRunner.run(binary, arguments, environment: variables, input: input, timeout: timeout)
     }
 
     // MARK: REST API
 
-    /// Sends a request to the REST API over TCP and reads the whole response.
+    /// Sends a request with this gateway's token to the REST API over TCP and reads the whole response.
     func request(_ method: String, _ path: String, json: Data? = nil, readTimeout: Double = 120) async throws
         -> HTTPReply
     {
+        var headers: HTTPHeaders = ["Authorization": "Bearer \(try token())"]
+        if json != nil {
+            headers.set("Content-Type", "application/json")
+        }
+        return try await send(method, path, headers: headers, body: json, readTimeout: readTimeout)
+    }
+
+    /// Sends a request with exactly `headers` to the REST API over TCP and reads the whole response.
+    func send(
+        _ method: String, _ path: String, headers: HTTPHeaders = [:], body: Data? = nil, readTimeout: Double = 120
+    ) async throws -> HTTPReply {
         let url = try url()
-        let token = try token()
         return try await BlockingCall.run {
             let client = try HTTPClient(url: url, connectTimeout: .seconds(5), readTimeout: .seconds(readTimeout))
             defer { client.close() }
-            var headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
-            if json != nil {
-                headers = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
-            }
-            let response = try client.request(method, path, headers: headers, body: json.map { .data($0) } ?? .empty)
-            let body = try response.body.readAllData(limit: 256 * 1024 * 1024)
-            return HTTPReply(status: response.status, body: body)
+            let response = try client.request(method, path, headers: headers, body: body.map { .data($0) } ?? .empty)
+            let data = try response.body.readAllData(limit: 256 * 1024 * 1024)
+            return HTTPReply(status: response.status, body: data)
         }
     }
 
@@ -224,6 +237,23 @@ final class TestGateway: Sendable {
         return try await task.value
     }
 
+    /// Creates the sandbox `name`, runs `body` with it, and deletes it afterwards, also when `body`
+    /// throws, so that a test leaves no sandbox behind for the next one.
+    func withSandbox<T: Sendable>(
+        _ name: String, _ options: [String] = [], _ body: (SandboxRecord) async throws -> T
+    ) async throws -> T {
+        let record = try await createSandbox(name, options)
+        let result: T
+        do {
+            result = try await body(record)
+        } catch {
+            try? await deleteSandbox(name)
+            throw error
+        }
+        try await deleteSandbox(name)
+        return result
+    }
+
     /// Deletes the sandbox `name` with the CLI.
     func deleteSandbox(_ name: String) async throws {
         let result = try await paddock(["sandbox", "delete", name])
@@ -296,18 +326,5 @@ final class TestGateway: Sendable {
 
     private func report(_ message: String) {
         FileHandle.standardError.write(Data("paddock integration tests: \(message)\n".utf8))
-    }
-
-    /// Returns a loopback TCP port that was free a moment ago.
-    ///
-    /// NOTE: `paddock gateway start --listen 127.0.0.1:0` is rejected by the listen address parser, so
-    /// the port is picked here; another process could take it before the gateway binds it.
-    private static func freeLoopbackPort() throws -> Int {
-        let socket = try Socket.listen(on: .tcp(host: "127.0.0.1", port: 0))
-        defer { socket.close() }
-        guard case .tcp(_, let port) = try socket.localAddress() else {
-            throw PaddockError(.internal, "the loopback listener has no TCP address")
-        }
-        return port
     }
 }

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+extension IntegrationSuite {
+    /// What `paddock sandbox delete` removes: every process, mount, cgroup, file and row.
+    @Suite(.gateway)
+    struct DeleteCleanupTests {
+        /// What the host holds of one sandbox, looked up by its id.
+        struct Remains {
+            let supervisor: Int32?
+            let cgroupProcesses: [Int32]
+            let mountPoints: [String]
+            let cgroupDirectories: [String]
+            let directoryExists: Bool
+
+            init(_ gateway: TestGateway, id: String) {
+                let directory = gateway.sandboxDirectory(id)
+                supervisor = HostProcesses.supervisor(of: id)
+                cgroupProcesses = HostProcesses.inCgroup(of: id)
+                mountPoints = MountTable.mountPoints(under: directory)
+                cgroupDirectories = SandboxCgroup(sandboxID: id).existingDirectories
+                directoryExists = FileManager.default.fileExists(atPath: directory)
+            }
+        }
+
+        /// Creates a sandbox with a background process in it, deletes it, and returns what the host
+        /// held before and after.
+        func createAndDelete(_ name: String) async throws -> (before: Remains, after: Remains, deletion: ProcessResult) {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.createSandbox(name)
+            // A process that outlives its exec, as a daemon started in the sandbox would.
+            let daemon = try await gateway.exec(
+                name, ["sh", "-c", "setsid sleep 600 > /dev/null 2>&1 < /dev/null & echo started"])
+            #expect(daemon.output == "started", "\(daemon)")
+            let before = Remains(gateway, id: record.id)
+
+            let deletion = try await gateway.paddock(["sandbox", "delete", name])
+
+            return (before, Remains(gateway, id: record.id), deletion)
+        }
+
+        @Test func deleteSucceeds() async throws {
+            let (_, _, deletion) = try await createAndDelete("doomed-exit")
+
+            #expect(deletion.exitCode == 0, "\(deletion)")
+            #expect(deletion.output == "deleted doomed-exit")
+        }
+
+        @Test func noProcessesRemain() async throws {
+            let (before, after, _) = try await createAndDelete("doomed-processes")
+
+            // Before: the supervisor and the background sleep, at least.
+            #expect(before.supervisor != nil)
+            #expect(before.cgroupProcesses.count >= 2, "\(before.cgroupProcesses)")
+            #expect(after.supervisor == nil)
+            #expect(after.cgroupProcesses.isEmpty, "\(after.cgroupProcesses)")
+            for pid in before.cgroupProcesses {
+                #expect(!HostProcesses.isRunning(pid), "pid \(pid) still runs")
+            }
+        }
+
+        // The sandbox's mounts live in the supervisor's mount namespace; none may show on the host,
+        // before or after.
+        @Test func noMountsRemain() async throws {
+            let (before, after, _) = try await createAndDelete("doomed-mounts")
+
+            #expect(before.mountPoints.isEmpty, "\(before.mountPoints)")
+            #expect(after.mountPoints.isEmpty, "\(after.mountPoints)")
+        }
+
+        @Test func noCgroupRemains() async throws {
+            let (before, after, _) = try await createAndDelete("doomed-cgroup")
+
+            #expect(!before.cgroupDirectories.isEmpty)
+            #expect(after.cgroupDirectories.isEmpty, "\(after.cgroupDirectories)")
+        }
+
+        @Test func noDirectoryRemains() async throws {
+            let (before, after, _) = try await createAndDelete("doomed-files")
+
+            #expect(before.directoryExists)
+            #expect(!after.directoryExists)
+        }
+
+        @Test func noRowRemains() async throws {
+            let gateway = try TestGateway.require()
+            _ = try await createAndDelete("doomed-row")
+
+            let get = try await gateway.paddock(["sandbox", "get", "doomed-row"])
+            let reply = try await gateway.request("GET", "/v1/sandboxes/doomed-row")
+            let listed = try await gateway.list().map(\.name)
+
+            #expect(get.exitCode == 1)
+            #expect(get.stderr == "error: sandbox 'doomed-row' not found\n")
+            #expect(reply.status == 404)
+            #expect(reply.errorCode == "not_found")
+            #expect(reply.errorMessage == "sandbox 'doomed-row' not found")
+            #expect(!listed.contains("doomed-row"))
+        }
+
+        @Test func stoppedSandboxDeletes() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.createSandbox("doomed-stopped")
+            let stop = try await gateway.paddock(["sandbox", "stop", record.name])
+
+            let deletion = try await gateway.paddock(["sandbox", "delete", record.name])
+            let after = Remains(gateway, id: record.id)
+
+            #expect(stop.exitCode == 0, "\(stop)")
+            #expect(deletion.exitCode == 0, "\(deletion)")
+            #expect(!after.directoryExists)
+            #expect(after.cgroupDirectories.isEmpty)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Glibc
+import Testing
+
+extension IntegrationSuite {
+    /// What a sandboxed process sees of other processes through its own PID namespace.
+    @Suite(.gateway)
+    struct ProcessIsolationTests {
+        static let sandbox = "pids"
+
+        /// A program that prints `PID NAME` for every process in `/proc`, itself included.
+        static let listProcesses = """
+            import os
+            for entry in sorted(os.listdir('/proc'), key=lambda e: int(e) if e.isdigit() else 0):
+                if entry.isdigit():
+                    try:
+                        with open(f'/proc/{entry}/comm') as comm:
+                            print(entry, comm.read().strip())
+                    except FileNotFoundError:
+                        pass
+            """
+
+        /// Returns the `PID NAME` lines that `listProcesses` prints inside the sandbox.
+        func processLines() async throws -> [String] {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+            let result = try await gateway.python(Self.sandbox, Self.listProcesses)
+            #expect(result.exitCode == 0, "\(result)")
+            return result.lines
+        }
+
+        @Test func supervisorIsPIDOne() async throws {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+
+            let result = try await gateway.exec(Self.sandbox, ["cat", "/proc/1/cmdline"])
+            let arguments = result.stdout.split(separator: "\0").map(String.init)
+
+            #expect(arguments.dropFirst().first == "__supervisor")
+        }
+
+        // A command started by exec is the only process besides the supervisor, and it runs as a
+        // child of PID 1.
+        @Test func onlySandboxProcessesVisible() async throws {
+            let lines = try await processLines()
+
+            #expect(lines.count == 2, "\(lines)")
+            #expect(lines.first == "1 paddock")
+            #expect(lines.last?.hasSuffix(" python3") == true, "\(lines)")
+        }
+
+        @Test func commandIsChildOfSupervisor() async throws {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+
+            let result = try await gateway.python(Self.sandbox, "import os; print(os.getppid())")
+
+            #expect(result.output == "1")
+        }
+
+        @Test func hostProcessesAbsent() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.sharedSandbox(Self.sandbox)
+            let gatewayPID = try #require(gateway.daemonPID())
+            let supervisorPID = try #require(HostProcesses.supervisor(of: record.id))
+            let hostPIDs = [getpid(), gatewayPID, supervisorPID]
+            let probe = hostPIDs.map { "print(\($0), os.path.exists('/proc/\($0)'))" }.joined(separator: "; ")
+
+            let result = try await gateway.python(Self.sandbox, "import os; " + probe)
+
+            #expect(result.lines == hostPIDs.map { "\($0) False" }, "\(result)")
+        }
+
+        @Test func psListsOnlySandbox() async throws {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+
+            let result = try await gateway.exec(Self.sandbox, ["ps", "-e", "-o", "pid=,comm="])
+            let rows = result.lines.map { $0.split(separator: " ").map(String.init) }
+
+            #expect(rows.map(\.first) == ["1", rows.last?.first], "\(result)")
+            #expect(rows.map(\.last) == ["paddock", "ps"], "\(result)")
+        }
+    }
+}
