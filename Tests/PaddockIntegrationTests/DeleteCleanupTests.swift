@@ -1,25 +1,35 @@
 import Foundation
+import Glibc
 import Testing
 
 extension IntegrationSuite {
     /// What `paddock sandbox delete` removes: every process, mount, cgroup, file and row.
     @Suite(.gateway)
     struct DeleteCleanupTests {
-        /// What the host holds of one sandbox, looked up by its id.
+        /// What the host holds of one sandbox, looked up by its id and, once known, the mount
+        /// namespace of its supervisor.
         struct Remains {
             let supervisor: Int32?
             let cgroupProcesses: [Int32]
-            let mountPoints: [String]
+            let hostMountPoints: [String]
             let cgroupDirectories: [String]
             let directoryExists: Bool
+            /// The supervisor's mount namespace, in which every mount of the sandbox lives.
+            let mountNamespace: String?
+            /// The processes in `mountNamespace`, and the host mounts of its namespace file.
+            let namespaceHolders: [Int32]
+            let namespaceFileMounts: [String]
 
-            init(_ gateway: TestGateway, id: String) {
+            init(_ gateway: TestGateway, id: String, mountNamespace known: String? = nil) {
                 let directory = gateway.sandboxDirectory(id)
                 supervisor = HostProcesses.supervisor(of: id)
                 cgroupProcesses = HostProcesses.inCgroup(of: id)
-                mountPoints = MountTable.mountPoints(under: directory)
+                hostMountPoints = MountTable.mountPoints(under: directory)
                 cgroupDirectories = SandboxCgroup(sandboxID: id).existingDirectories
                 directoryExists = FileManager.default.fileExists(atPath: directory)
+                mountNamespace = known ?? supervisor.flatMap(HostProcesses.mountNamespace)
+                namespaceHolders = mountNamespace.map(HostProcesses.inMountNamespace) ?? []
+                namespaceFileMounts = mountNamespace.map(MountTable.namespaceFileMounts) ?? []
             }
         }
 
@@ -36,7 +46,7 @@ extension IntegrationSuite {
 
             let deletion = try await gateway.paddock(["sandbox", "delete", name])
 
-            return (before, Remains(gateway, id: record.id), deletion)
+            return (before, Remains(gateway, id: record.id, mountNamespace: before.mountNamespace), deletion)
         }
 
         @Test func deleteSucceeds() async throws {
@@ -59,13 +69,19 @@ extension IntegrationSuite {
             }
         }
 
-        // The sandbox's mounts live in the supervisor's mount namespace; none may show on the host,
-        // before or after.
+        // The sandbox's mounts live in the supervisor's mount namespace, which the kernel frees with
+        // its last process; none of them may show on the host, before or after.
         @Test func noMountsRemain() async throws {
             let (before, after, _) = try await createAndDelete("doomed-mounts")
+            let hostNamespace = HostProcesses.mountNamespace(of: getpid())
 
-            #expect(before.mountPoints.isEmpty, "\(before.mountPoints)")
-            #expect(after.mountPoints.isEmpty, "\(after.mountPoints)")
+            #expect(before.mountNamespace != nil)
+            #expect(before.mountNamespace != hostNamespace)
+            #expect(!before.namespaceHolders.isEmpty)
+            #expect(before.hostMountPoints.isEmpty, "\(before.hostMountPoints)")
+            #expect(after.namespaceHolders.isEmpty, "\(after.namespaceHolders)")
+            #expect(after.namespaceFileMounts.isEmpty, "\(after.namespaceFileMounts)")
+            #expect(after.hostMountPoints.isEmpty, "\(after.hostMountPoints)")
         }
 
         @Test func noCgroupRemains() async throws {

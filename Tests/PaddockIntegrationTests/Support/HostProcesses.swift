@@ -70,6 +70,16 @@ enum HostProcesses {
         }
     }
 
+    /// Returns the mount namespace of `pid`, such as `mnt:[4026532174]`, or nil when the process is gone.
+    static func mountNamespace(of pid: Int32) -> String? {
+        try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/ns/mnt")
+    }
+
+    /// Returns the running processes in the mount namespace `namespace`.
+    static func inMountNamespace(_ namespace: String) -> [Int32] {
+        all().filter { isRunning($0) && mountNamespace(of: $0) == namespace }
+    }
+
     /// The fields of `/proc/PID/stat` after the command name, starting with the state.
     private static func statFields(of pid: Int32) -> [Substring]? {
         guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return nil }
