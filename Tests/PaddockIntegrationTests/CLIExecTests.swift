@@ -12,7 +12,8 @@ extension IntegrationSuite {
         func exec(_ command: [String], options: [String] = [], input: Data? = nil) async throws -> ProcessResult {
             let gateway = try TestGateway.require()
             _ = try await gateway.sharedSandbox(Self.sandbox)
-            return try await gateway.paddock(["sandbox", "exec", Self.sandbox] + options + ["--"] + command, input: input)
+            let arguments = ["sandbox", "exec", Self.sandbox] + options + ["--"] + command
+            return try await gateway.paddock(arguments, input: input)
         }
 
         @Test func exitCodePropagates() async throws {

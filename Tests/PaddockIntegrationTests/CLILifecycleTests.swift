@@ -6,7 +6,7 @@ extension IntegrationSuite {
     /// names, bad limits and policies, TTL expiry and `--rm`. A rejected create must leave nothing.
     @Suite(.gateway)
     struct CLILifecycleTests {
-        /// The ids of the sandbox directories in the state directory.
+        /// Returns the ids of the sandbox directories in the state directory.
         func sandboxDirectories() throws -> Set<String> {
             let gateway = try TestGateway.require()
             let path = gateway.stateDirectory + "/sandboxes"
@@ -21,7 +21,8 @@ extension IntegrationSuite {
                 let result = try await gateway.paddock(["sandbox", "create", "--name", "twin"])
 
                 #expect(result.exitCode == 1)
-                #expect(result.stderr == "error: sandbox 'twin' already exists; choose another name or delete it first\n")
+                #expect(
+                    result.stderr == "error: sandbox 'twin' already exists; choose another name or delete it first\n")
                 #expect(try sandboxDirectories() == directories)
             }
         }
@@ -29,7 +30,8 @@ extension IntegrationSuite {
         @Test func duplicateNameConflictStatus() async throws {
             let gateway = try TestGateway.require()
             try await gateway.withSandbox("twin-api") { _ in
-                let reply = try await gateway.request("POST", "/v1/sandboxes", json: Data(#"{"name": "twin-api"}"#.utf8))
+                let body = Data(#"{"name": "twin-api"}"#.utf8)
+                let reply = try await gateway.request("POST", "/v1/sandboxes", json: body)
 
                 #expect(reply.status == 409)
                 #expect(reply.errorCode == "already_exists")
@@ -84,8 +86,10 @@ extension IntegrationSuite {
 
         // The CLI checks limits before it sends them; the gateway checks them again for other clients.
         @Test(arguments: [
-            (#"{"name": "greedy-api", "memory": "lots"}"#, "lots"), (#"{"name": "greedy-api", "cpus": "many"}"#, "many"),
-            (#"{"name": "greedy-api", "pids": 0}"#, "0"), (#"{"name": "greedy-api", "ttl": "soon"}"#, "soon"),
+            (#"{"name": "greedy-api", "memory": "lots"}"#, "lots"),
+            (#"{"name": "greedy-api", "cpus": "many"}"#, "many"),
+            (#"{"name": "greedy-api", "pids": 0}"#, "0"),
+            (#"{"name": "greedy-api", "ttl": "soon"}"#, "soon"),
         ])
         func badLimitAPI(body: String, value: String) async throws {
             let gateway = try TestGateway.require()
@@ -103,7 +107,8 @@ extension IntegrationSuite {
 
         @Test func invalidPolicyFile() async throws {
             let gateway = try TestGateway.require()
-            let policy = try gateway.writeFile("bad-policy.yaml", "version: 1\nfilesystem_policy:\n  readonly: [/usr]\n")
+            let policy = try gateway.writeFile(
+                "bad-policy.yaml", "version: 1\nfilesystem_policy:\n  readonly: [/usr]\n")
             let directories = try sandboxDirectories()
 
             let result = try await gateway.paddock(["sandbox", "create", "--name", "misruled", "--policy", policy])
@@ -157,7 +162,8 @@ extension IntegrationSuite {
             let gateway = try TestGateway.require()
             let directories = try sandboxDirectories()
 
-            let result = try await gateway.paddock(["sandbox", "create", "--name", "one-shot-dir", "--rm", "--", "true"])
+            let result = try await gateway.paddock(
+                ["sandbox", "create", "--name", "one-shot-dir", "--rm", "--", "true"])
 
             #expect(result.exitCode == 0, "\(result)")
             #expect(try sandboxDirectories() == directories)
@@ -176,7 +182,8 @@ extension IntegrationSuite {
         @Test func wrongTokenRejected() async throws {
             let gateway = try TestGateway.require()
 
-            let reply = try await gateway.send("GET", "/v1/sandboxes", headers: ["Authorization": "Bearer not-the-token"])
+            let reply = try await gateway.send(
+                "GET", "/v1/sandboxes", headers: ["Authorization": "Bearer not-the-token"])
 
             #expect(reply.status == 401)
             #expect(reply.errorMessage == "invalid bearer token")
@@ -186,7 +193,8 @@ extension IntegrationSuite {
             let gateway = try TestGateway.require()
 
             let result = try await gateway.paddock(
-                ["sandbox", "list"], environment: ["PADDOCK_GATEWAY": try gateway.url(), "PADDOCK_TOKEN": "not-the-token"])
+                ["sandbox", "list"],
+                environment: ["PADDOCK_GATEWAY": try gateway.url(), "PADDOCK_TOKEN": "not-the-token"])
 
             #expect(result.exitCode == 1)
             #expect(result.stderr == "error: invalid bearer token (the token came from PADDOCK_TOKEN)\n")

@@ -6,7 +6,7 @@ extension IntegrationSuite {
     /// What `paddock sandbox delete` removes: every process, mount, cgroup, file and row.
     @Suite(.gateway)
     struct DeleteCleanupTests {
-        /// What the host holds of one sandbox, looked up by its id and, once known, the mount
+        /// What the host keeps of one sandbox, looked up by its id and, once known, the mount
         /// namespace of its supervisor.
         struct Remains {
             let supervisor: Int32?
@@ -35,7 +35,9 @@ extension IntegrationSuite {
 
         /// Creates a sandbox with a background process in it, deletes it, and returns what the host
         /// held before and after.
-        func createAndDelete(_ name: String) async throws -> (before: Remains, after: Remains, deletion: ProcessResult) {
+        func createAndDelete(
+            _ name: String
+        ) async throws -> (before: Remains, after: Remains, deletion: ProcessResult) {
             let gateway = try TestGateway.require()
             let record = try await gateway.createSandbox(name)
             // A process that outlives its exec, as a daemon started in the sandbox would.
@@ -70,7 +72,7 @@ extension IntegrationSuite {
         }
 
         // The sandbox's mounts live in the supervisor's mount namespace, which the kernel frees with
-        // its last process; none of them may show on the host, before or after.
+        // its last process. None of them may show on the host, before or after.
         @Test func noMountsRemain() async throws {
             let (before, after, _) = try await createAndDelete("doomed-mounts")
             let hostNamespace = HostProcesses.mountNamespace(of: getpid())

@@ -26,7 +26,10 @@ extension IntegrationSuite {
 
         @Test func ipLinkLoopbackOnly() async throws {
             let result = try await run(["ip", "-o", "link", "show"])
-            let names = result.lines.map { $0.split(separator: ":").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } }
+            // Each line reads `INDEX: NAME: <FLAGS> ...`.
+            let names = result.lines.map { line in
+                line.split(separator: ":").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) }
+            }
 
             #expect(names == ["lo"], "\(result)")
         }

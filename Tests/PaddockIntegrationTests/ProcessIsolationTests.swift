@@ -3,7 +3,7 @@ import Glibc
 import Testing
 
 extension IntegrationSuite {
-    /// What a sandboxed process sees of other processes through its own PID namespace.
+    /// Which processes a sandboxed process can find through its own PID namespace.
     @Suite(.gateway)
     struct ProcessIsolationTests {
         static let sandbox = "pids"

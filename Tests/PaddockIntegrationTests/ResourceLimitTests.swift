@@ -65,8 +65,8 @@ extension IntegrationSuite {
         }
 
         // The supervisor shares the sandbox's pids cgroup, so while the sandbox is at its limit the
-        // supervisor cannot start the thread that would serve a new exec: the request is never
-        // answered, even after processes exit. The CLI is killed after 20 s, a hang guard for a
+        // supervisor cannot start the thread that would serve a new exec. The request then never gets
+        // a response, even after processes exit. The CLI is killed after 20 s, a hang guard for a
         // command that otherwise returns at once.
         @Test func execAtProcessLimitReturns() async throws {
             let gateway = try TestGateway.require()

@@ -32,7 +32,9 @@ struct ExecOutput: Decodable, Sendable, CustomStringConvertible {
         standardError = try Self.decodeBase64(container, .stderr)
     }
 
-    private static func decodeBase64(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Data {
+    private static func decodeBase64(
+        _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys
+    ) throws -> Data {
         let text = try container.decode(String.self, forKey: key)
         guard let data = Data(base64Encoded: text) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "invalid base64")

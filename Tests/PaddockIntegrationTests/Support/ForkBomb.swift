@@ -1,5 +1,5 @@
-/// A Python fork bomb that stops at the first failed fork and holds its children until told to
-/// let go, so that the host can look at the sandbox while the process limit is reached.
+/// A Python fork bomb that stops at the first failed fork and keeps its children until the test
+/// releases them, so that the host can look at the sandbox while the process limit is reached.
 ///
 /// Arguments: the file it writes `COUNT ERRNO` to once a fork failed, and the file whose existence
 /// releases the children. It gives up after 90 seconds whatever happens, so it cannot outlive a

@@ -1,9 +1,9 @@
 /// A Python program that calls system calls directly through `ctypes` and prints one line per
 /// probe: its name and `OK` or the errno name, such as `mount EPERM`.
 ///
-/// Each probe passes arguments that make the kernel itself fail early in a harmless way (a bad
-/// pointer gives EFAULT, bad flags EINVAL, a closed descriptor EBADF) or succeed, so EPERM appears
-/// only when something in front of the kernel's own checks denies the call. Run on the host as root,
+/// Each probe passes arguments that make the kernel itself fail early in a harmless way, or succeed:
+/// a bad pointer gives EFAULT, bad flags EINVAL, a closed descriptor EBADF. So EPERM appears only
+/// when something in front of the kernel's own checks denies the call. Run on the host as root,
 /// no probe answers EPERM; `SyscallFilterTests` checks that as its control.
 enum SyscallProbe {
     /// The probes of calls that the sandbox's seccomp filter denies.

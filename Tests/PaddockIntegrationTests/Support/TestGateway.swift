@@ -51,7 +51,7 @@ final class TestGateway: Sendable {
 
     // MARK: The daemon
 
-    /// Starts the daemon in the background and returns once it answers. Port 0 lets the kernel pick
+    /// Starts the daemon in the background and returns once it responds. Port 0 lets the kernel pick
     /// a free port, which the daemon writes to `gateway.json`, so each start may get another one.
     func start() async throws {
         let result = try await paddock(
@@ -182,9 +182,8 @@ final class TestGateway: Sendable {
         let json = try JSONSerialization.data(withJSONObject: body)
         let reply = try await request("POST", "/v1/sandboxes/\(sandbox)/exec", json: json)
         guard reply.status == 200 else {
-            throw PaddockError(
-                .internal,
-                "exec \(command) in \(sandbox) answered \(reply.status): \(String(decoding: reply.body, as: UTF8.self))")
+            let body = String(decoding: reply.body, as: UTF8.self)
+            throw PaddockError(.internal, "exec \(command) in \(sandbox) failed with status \(reply.status): \(body)")
         }
         return try reply.decode(ExecOutput.self)
     }
@@ -198,7 +197,8 @@ final class TestGateway: Sendable {
     func record(_ name: String) async throws -> SandboxRecord {
         let reply = try await request("GET", "/v1/sandboxes/\(name)")
         guard reply.status == 200 else {
-            throw PaddockError(.notFound, "GET /v1/sandboxes/\(name) answered \(reply.status): \(reply.errorMessage ?? "")")
+            throw PaddockError(
+                .notFound, "GET /v1/sandboxes/\(name) failed with status \(reply.status): \(reply.errorMessage ?? "")")
         }
         return try reply.decode(SandboxRecord.self)
     }
@@ -207,7 +207,7 @@ final class TestGateway: Sendable {
     func list() async throws -> [SandboxRecord] {
         let reply = try await request("GET", "/v1/sandboxes")
         guard reply.status == 200 else {
-            throw PaddockError(.unavailable, "GET /v1/sandboxes answered \(reply.status)")
+            throw PaddockError(.unavailable, "GET /v1/sandboxes failed with status \(reply.status)")
         }
         return try reply.decode(SandboxListing.self).sandboxes
     }
