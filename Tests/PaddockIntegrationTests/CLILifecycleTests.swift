@@ -132,6 +132,25 @@ extension IntegrationSuite {
             #expect(!listed.contains("unruled"))
         }
 
+        @Test func createEnvironmentApplies() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("with-env", ["--env", "STAGE=test"]) { _ in
+                let result = try await gateway.paddock(["sandbox", "exec", "with-env", "--", "printenv", "STAGE"])
+
+                #expect(result.output == "test", "\(result)")
+            }
+        }
+
+        @Test func execEnvironmentOverrides() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("with-env-override", ["--env", "STAGE=test"]) { _ in
+                let result = try await gateway.paddock(
+                    ["sandbox", "exec", "with-env-override", "--env", "STAGE=override", "--", "printenv", "STAGE"])
+
+                #expect(result.output == "override", "\(result)")
+            }
+        }
+
         @Test func ttlExpiryDeletes() async throws {
             let gateway = try TestGateway.require()
             let record = try await gateway.createSandbox("brief", ["--ttl", "2s"])

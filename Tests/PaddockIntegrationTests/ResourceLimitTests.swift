@@ -89,6 +89,13 @@ extension IntegrationSuite {
             }
         }
 
+        @Test func cpuQuotaWritten() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("cpu-limit", ["--cpus", "0.5"]) { record in
+                #expect(SandboxCgroup(sandboxID: record.id).cpuQuotaAndPeriod == "50000 100000")
+            }
+        }
+
         @Test func memoryBombKilled() async throws {
             let gateway = try TestGateway.require()
             try await gateway.withSandbox("memory-bomb", ["--memory", "64M"]) { record in

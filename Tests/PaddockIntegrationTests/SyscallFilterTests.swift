@@ -30,6 +30,14 @@ extension IntegrationSuite {
             #expect(results[probe] == "OK")
         }
 
+        // The filter cannot read clone3's flags, which it passes in memory, so it fails clone3 with
+        // ENOSYS and the C library falls back to clone, whose flags the filter checks.
+        @Test func clone3Unavailable() async throws {
+            let results = try await probeInSandbox(["clone3"])
+
+            #expect(results["clone3"] == "ENOSYS")
+        }
+
         // The control for `deniedWithEPERM`: without the sandbox, as root on the host, each probe
         // fails with the kernel's own errno or succeeds. So an EPERM inside comes from the sandbox.
         @Test func hostAnswersOtherwise() async throws {

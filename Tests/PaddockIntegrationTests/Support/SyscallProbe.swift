@@ -9,10 +9,10 @@ enum SyscallProbe {
     /// The probes of calls that the sandbox's seccomp filter denies.
     static let denied = [
         "mount", "umount2", "pivot_root", "fsopen", "open_tree", "move_mount", "unshare_newuser",
-        "clone_newuser", "setns", "ptrace", "process_vm_readv", "bpf", "perf_event_open", "userfaultfd",
-        "kexec_load", "init_module", "finit_module", "keyctl", "add_key", "io_uring_setup",
-        "socket_packet", "socket_netlink_audit", "socket_netlink_kobject_uevent", "socket_vsock",
-        "socket_bluetooth",
+        "clone_newuser", "setns", "ptrace", "process_vm_readv", "process_vm_writev", "bpf", "perf_event_open",
+        "userfaultfd", "kexec_load", "init_module", "finit_module", "keyctl", "add_key", "io_uring_setup",
+        "open_by_handle_at", "ioctl_tiocsti", "socket_packet", "socket_netlink_audit",
+        "socket_netlink_kobject_uevent", "socket_vsock", "socket_bluetooth", "socket_key", "socket_alg",
     ]
 
     /// The probes of calls that sandboxed programs may make.
@@ -98,6 +98,7 @@ enum SyscallProbe {
             "setns": lambda: plain(308, -1, 0),
             "ptrace": lambda: plain(101, 2, NO_SUCH_PID, 0, 0),
             "process_vm_readv": lambda: plain(310, os.getpid(), BAD, 1, BAD, 1, 0),
+            "process_vm_writev": lambda: plain(311, os.getpid(), BAD, 1, BAD, 1, 0),
             "bpf": lambda: plain(321, 0x7FFF, 0, 0),
             "perf_event_open": lambda: descriptor(298, BAD, 0, -1, -1, 0),
             "userfaultfd": lambda: descriptor(323, 1 | 2),
@@ -107,11 +108,18 @@ enum SyscallProbe {
             "keyctl": lambda: plain(250, 0x7FFF, 0, 0, 0, 0),
             "add_key": lambda: plain(248, BAD, BAD, 0, 0, 0),
             "io_uring_setup": lambda: descriptor(425, 0, BAD),
+            "open_by_handle_at": lambda: descriptor(304, -1, BAD, 0),
+            # TIOCSTI on standard input, which is a pipe or /dev/null and so no terminal: ENOTTY.
+            "ioctl_tiocsti": lambda: plain(16, 0, 0x5412, BAD),
+            # clone3 reads its flags from memory; the bad pointer gives EFAULT.
+            "clone3": lambda: plain(435, BAD, 88),
             "socket_packet": lambda: descriptor(41, 17, 3, 0),
             "socket_netlink_audit": lambda: descriptor(41, 16, 3, 9),
             "socket_netlink_kobject_uevent": lambda: descriptor(41, 16, 3, 15),
             "socket_vsock": lambda: descriptor(41, 40, 1, 0),
             "socket_bluetooth": lambda: descriptor(41, 31, 3, 0),
+            "socket_key": lambda: descriptor(41, 15, 3, 2),
+            "socket_alg": lambda: descriptor(41, 38, 5, 0),
             "socket_netlink_route": lambda: descriptor(41, 16, 3, 0),
             "socket_inet": lambda: descriptor(41, 2, 1, 0),
         }
