@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 extension IntegrationSuite {
@@ -71,6 +72,19 @@ extension IntegrationSuite {
             let result = try await run(["ip", "-6", "route", "show"])
 
             #expect(result.output.isEmpty, "\(result)")
+        }
+
+        // 127.0.0.1 inside is the sandbox's own loopback, so the gateway's port on the host's
+        // loopback is out of reach and nothing listens on the same port inside.
+        @Test func gatewayPortUnreachable() async throws {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+            let port = try #require(URL(string: try gateway.url())?.port)
+            let connect = "import socket; socket.create_connection(('127.0.0.1', \(port)), timeout=10)"
+
+            let result = try await gateway.python(Self.sandbox, PythonSnippets.errno(of: connect))
+
+            #expect(result.output == "ECONNREFUSED", "\(result)")
         }
 
         @Test func allRoutingTablesEmpty() async throws {
