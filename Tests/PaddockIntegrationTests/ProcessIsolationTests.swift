@@ -71,6 +71,45 @@ extension IntegrationSuite {
             #expect(result.lines == hostPIDs.map { "\($0) False" }, "\(result)")
         }
 
+        /// Returns the errno name that `statement` raises inside the sandbox, or `OK`.
+        func outcome(of statement: String) async throws -> String {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+            let result = try await gateway.python(Self.sandbox, PythonSnippets.errno(of: statement))
+            #expect(result.exitCode == 0, "\(result)")
+            return result.output
+        }
+
+        // The supervisor runs as root, so the sandbox user may neither signal nor inspect it.
+        @Test func supervisorUnkillable() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.sharedSandbox(Self.sandbox)
+
+            let outcome = try await outcome(of: "os.kill(1, 9)")
+            let after = try await gateway.record(record.name)
+
+            #expect(outcome == "EPERM")
+            #expect(after.phase == "running")
+        }
+
+        @Test func supervisorEnvironmentUnreadable() async throws {
+            let outcome = try await outcome(of: "open('/proc/1/environ').read()")
+
+            #expect(outcome == "EACCES")
+        }
+
+        @Test func supervisorRootUnreachable() async throws {
+            let outcome = try await outcome(of: "os.listdir('/proc/1/root/')")
+
+            #expect(outcome == "EACCES")
+        }
+
+        @Test func setuidRootDenied() async throws {
+            let outcome = try await outcome(of: "os.setuid(0)")
+
+            #expect(outcome == "EPERM")
+        }
+
         @Test func psListsOnlySandbox() async throws {
             let gateway = try TestGateway.require()
             _ = try await gateway.sharedSandbox(Self.sandbox)
