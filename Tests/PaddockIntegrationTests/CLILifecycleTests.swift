@@ -71,6 +71,43 @@ extension IntegrationSuite {
             #expect(reply.errorMessage == "sandbox 'ghost' not found")
         }
 
+        @Test func execInStoppedSandbox() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("resting") { _ in
+                let stop = try await gateway.paddock(["sandbox", "stop", "resting"])
+
+                let result = try await gateway.paddock(["sandbox", "exec", "resting", "--", "true"])
+                let reply = try await gateway.request(
+                    "POST", "/v1/sandboxes/resting/exec", json: Data(#"{"command": ["true"]}"#.utf8))
+
+                #expect(stop.exitCode == 0, "\(stop)")
+                #expect(result.exitCode == 1)
+                let message = "sandbox 'resting' is stopped, not running; start it with `paddock sandbox start resting`"
+                #expect(result.stderr == "error: \(message)\n")
+                #expect(reply.status == 409)
+                #expect(reply.errorCode == "failed_precondition")
+                #expect(reply.errorMessage == message)
+            }
+        }
+
+        // The CLI is killed after 60 s, a hang guard: the delete ends the command at once.
+        @Test func deleteDuringExecEndsIt() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.createSandbox("interrupted")
+
+            async let exec = gateway.paddock(["sandbox", "exec", "interrupted", "--", "sleep", "300"], timeout: 60)
+            let started = await Poll.until(timeout: 30) {
+                HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 300" }
+            }
+            let deletion = try await gateway.paddock(["sandbox", "delete", "interrupted"])
+            let result = try await exec
+
+            #expect(started)
+            #expect(deletion.exitCode == 0, "\(deletion)")
+            #expect(!result.timedOut, "\(result)")
+            #expect(result.exitCode == 1, "\(result)")
+        }
+
         @Test func badMemoryLimitCLI() async throws {
             let gateway = try TestGateway.require()
             let directories = try sandboxDirectories()
