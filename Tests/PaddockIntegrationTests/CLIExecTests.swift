@@ -123,6 +123,29 @@ extension IntegrationSuite {
             #expect(owner.output == "1000:1000")
         }
 
+        // A FIFO would block the download and a device such as /dev/zero would never end, so a
+        // program in the sandbox could hang or fill the host's disk through a name the operator trusts.
+        @Test(arguments: [
+            ("fifo.json", "mkfifo /sandbox/fifo.json"), ("zero.json", "ln -sf /dev/zero /sandbox/zero.json"),
+        ])
+        func downloadSpecialFileRejected(name: String, setup: String) async throws {
+            let gateway = try TestGateway.require()
+            _ = try await gateway.sharedSandbox(Self.sandbox)
+            let local = gateway.directory + "/special-" + name
+            let made = try await gateway.exec(Self.sandbox, ["sh", "-c", "rm -f /sandbox/\(name); \(setup)"])
+
+            let result = try await gateway.paddock(
+                ["sandbox", "download", Self.sandbox, "/sandbox/" + name, local], timeout: 60)
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: gateway.directory)
+                .filter { $0.contains("special-" + name) }
+
+            #expect(made.exitCode == 0, "\(made)")
+            #expect(!result.timedOut, "\(result)")
+            #expect(result.exitCode == 1, "\(result)")
+            #expect(result.stderr.contains("/sandbox/\(name): not a regular file"), "\(result)")
+            #expect(leftovers.isEmpty, "\(leftovers)")
+        }
+
         @Test func downloadMissingFile() async throws {
             let gateway = try TestGateway.require()
             _ = try await gateway.sharedSandbox(Self.sandbox)
