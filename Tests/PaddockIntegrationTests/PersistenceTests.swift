@@ -40,6 +40,40 @@ extension IntegrationSuite {
             }
         }
 
+        @Test func stopEndsEveryProcess() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("stop-all") { record in
+                let daemon = try await gateway.exec(
+                    record.name, ["sh", "-c", "setsid sleep 600 > /dev/null 2>&1 < /dev/null & echo started"])
+                let before = HostProcesses.inCgroup(of: record.id)
+
+                let stop = try await gateway.paddock(["sandbox", "stop", record.name])
+                let after = HostProcesses.inCgroup(of: record.id)
+
+                #expect(daemon.output == "started", "\(daemon)")
+                #expect(before.count >= 2, "\(before)")
+                #expect(stop.exitCode == 0, "\(stop)")
+                #expect(after.isEmpty, "\(after)")
+                #expect(SandboxCgroup(sandboxID: record.id).existingDirectories.isEmpty)
+            }
+        }
+
+        @Test func backgroundProcessSurvivesGatewayRestart() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("keep-daemon") { record in
+                let daemon = try await gateway.exec(
+                    record.name, ["sh", "-c", "setsid sleep 600 > /dev/null 2>&1 < /dev/null & echo $!"])
+                let pidInside = daemon.output
+
+                try await gateway.stop()
+                try await gateway.start()
+                let check = try await gateway.exec(record.name, ["cat", "/proc/\(pidInside)/cmdline"])
+
+                #expect(!pidInside.isEmpty)
+                #expect(check.stdout == "sleep\u{0}600\u{0}", "\(check)")
+            }
+        }
+
         @Test func sandboxSurvivesGatewayRestart() async throws {
             let gateway = try TestGateway.require()
             try await gateway.withSandbox("keep-restart") { record in
