@@ -123,13 +123,20 @@ struct ControlRoutes: Sendable {
         }
         let first = pending
         return HTTPResponse(headers: ["Content-Type": "application/octet-stream"], body: .stream { writer in
-            try writer.write(first)
-            while let event = queue.pop() {
-                switch event {
-                case .output(.stdout, let bytes): try writer.write(bytes)
-                case .output(.stderr, _): continue
-                case .exit: return
+            do {
+                try writer.write(first)
+                while let event = queue.pop() {
+                    switch event {
+                    case .output(.stdout, let bytes): try writer.write(bytes)
+                    case .output(.stderr, _): continue
+                    case .exit: return
+                    }
                 }
+            } catch {
+                // Nobody pops the queue once the client is gone, so the reader must stop, or it would
+                // keep filling the queue until the file's end.
+                session.kill()
+                throw error
             }
         })
     }
