@@ -133,8 +133,8 @@ struct ControlRoutes: Sendable {
                     }
                 }
             } catch {
-                // Nobody pops the queue once the client is gone, so the reader must stop, or it would
-                // keep filling the queue until the file's end.
+                // Once the client is gone no consumer pops the queue, so the reader is killed. Otherwise
+                // it would keep filling the queue until the file's end.
                 session.kill()
                 throw error
             }

@@ -133,14 +133,14 @@ extension IntegrationSuite {
             let gateway = try TestGateway.require()
             _ = try await gateway.sharedSandbox(Self.sandbox)
             let local = gateway.directory + "/special-" + name
-            let made = try await gateway.exec(Self.sandbox, ["sh", "-c", "rm -f /sandbox/\(name); \(setup)"])
+            let creation = try await gateway.exec(Self.sandbox, ["sh", "-c", "rm -f /sandbox/\(name); \(setup)"])
 
             let result = try await gateway.paddock(
                 ["sandbox", "download", Self.sandbox, "/sandbox/" + name, local], timeout: 60)
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: gateway.directory)
                 .filter { $0.contains("special-" + name) }
 
-            #expect(made.exitCode == 0, "\(made)")
+            #expect(creation.exitCode == 0, "\(creation)")
             #expect(!result.timedOut, "\(result)")
             #expect(result.exitCode == 1, "\(result)")
             #expect(result.stderr.contains("/sandbox/\(name): not a regular file"), "\(result)")
