@@ -9,6 +9,8 @@ packages=(
     pkg-config libseccomp-dev libsqlite3-dev libyaml-dev libssl-dev libarchive-dev libcap-dev zlib1g-dev
     # Runtime: what the sandboxes and the host tools use.
     iproute2 procps util-linux curl ca-certificates python3
+    # Tests: the store's crash tests drive the sqlite3 shell.
+    sqlite3
     # Benchmarks compare against these.
     runc bubblewrap
 )
@@ -36,6 +38,6 @@ if ! command -v swift >/dev/null; then
     fi
 fi
 
-echo "setup: building paddock"
-swift build --static-swift-stdlib
-echo "setup: done; the binary is $(swift build --static-swift-stdlib --show-bin-path)/paddock"
+echo "setup: building paddock (release, static Swift runtime)"
+binary="$(scripts/build.sh release)"
+echo "setup: done; the binary is $binary"

@@ -13,7 +13,7 @@ static void csh_forward_handler(int signo) {
     int saved_errno = errno;
     unsigned char byte = (unsigned char)signo;
     if (signo > 0 && signo <= CSH_SIGNAL_MAX) {
-        // A full pipe drops the byte; the reader coalesces repeats of one signal anyway.
+        // A full pipe drops the byte, which loses only a repeat, because 64 KiB of signals already wait.
         (void)write(forward_fds[signo], &byte, 1);
     }
     errno = saved_errno;

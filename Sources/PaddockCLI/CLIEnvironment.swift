@@ -1,8 +1,8 @@
 @preconcurrency import Glibc
 import Foundation
 
-/// What a command may see of its process: environment variables, user, standard streams, terminal,
-/// signals, clock and exit. Tests replace each part with a fake.
+/// The parts of its process that a command may use: environment variables, user, standard streams,
+/// terminal, signals, clock and exit. Tests replace each part with a fake.
 struct CLIEnvironment: Sendable {
     /// The environment variables, such as `PADDOCK_GATEWAY`.
     var variables: [String: String]
@@ -13,10 +13,10 @@ struct CLIEnvironment: Sendable {
     var signals: any SignalSource
     /// Returns the current time, for ages and expiry times in tables.
     var now: @Sendable () -> Date
-    /// Ends the process at once with a status; used after cleanup on a signal.
+    /// Ends the process at once with a status, after the cleanup that a signal started.
     var terminate: @Sendable (Int32) -> Void
 
-    /// The environment of the running process.
+    /// Returns the environment of the running process.
     static func live() -> CLIEnvironment {
         CLIEnvironment(
             variables: ProcessInfo.processInfo.environment,

@@ -14,7 +14,7 @@ public struct CLIHooks: Sendable {
     /// Prints the preflight report in the format (`paddock doctor`) and returns the exit status:
     /// 0 when isolation is ready, 1 otherwise.
     public var doctor: @Sendable (OutputFormat) -> Int32
-    /// Hidden roles by first argument, such as `__supervisor`; each gets the arguments after the
+    /// Hidden roles by first argument, such as `__supervisor`. Each gets the arguments after the
     /// role's name and returns the exit status. They appear in no help text.
     public var internalRoles: [String: @Sendable ([String]) -> Int32]
 
@@ -67,7 +67,7 @@ public struct GatewayControlOptions: Sendable, Equatable {
     }
 }
 
-/// How a command prints its result: a table for people or the API's JSON for scripts.
+/// The format of a command's result: a table for people or the API's JSON for scripts.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table
     case json

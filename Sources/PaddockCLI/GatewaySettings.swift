@@ -2,8 +2,8 @@
 import Foundation
 import PaddockCore
 
-/// Where the gateway is and how to authenticate to it, resolved from flags, environment variables
-/// and defaults in the same order as Docker's CLI resolves `DOCKER_HOST`.
+/// The gateway's URL, state directory and token, resolved from flags, environment variables and
+/// defaults in the same order as Docker's CLI resolves `DOCKER_HOST`.
 enum GatewaySettings {
     /// The gateway URL used when no flag, variable or socket names another.
     static let defaultURL = "http://127.0.0.1:7760"
@@ -70,9 +70,8 @@ enum GatewaySettings {
         if authority.hasSuffix("/") {
             authority.removeLast()
         }
-        do {
-            _ = try ListenAddress.parse(authority)
-        } catch {
+        // Port 0 is valid to listen on but not to connect to.
+        guard let address = try? ListenAddress.parse(authority), address.port != 0 else {
             throw UsageError("\(source): invalid gateway URL '\(url)': \(expected)")
         }
     }

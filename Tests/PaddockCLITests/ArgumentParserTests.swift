@@ -200,7 +200,8 @@ struct ParsedArgumentsTests {
         var parsed = ParsedArguments(commandPath: "paddock x")
         parsed.values["output"] = ["yaml"]
         #expect(
-            throws: UsageError("--output: invalid output format 'yaml': expected table or json", commandPath: "paddock x")
+            throws: UsageError(
+                "--output: invalid output format 'yaml': expected table or json", commandPath: "paddock x")
         ) {
             try parsed.choice(Self.output, default: OutputFormat.table, noun: "output format")
         }

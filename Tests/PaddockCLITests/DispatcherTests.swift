@@ -66,7 +66,8 @@ struct DispatcherTests {
     @Test func unknownCommandSuggests() {
         let result = CLIHarness().run(["sandbox", "crate"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("error: unknown command 'crate' for 'paddock sandbox'; did you mean 'create'?\n"))
+        #expect(
+            result.error.hasPrefix("error: unknown command 'crate' for 'paddock sandbox'; did you mean 'create'?\n"))
     }
 
     @Test func usageErrorPointsToHelp() {

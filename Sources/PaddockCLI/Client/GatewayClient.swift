@@ -16,7 +16,7 @@ struct GatewayClient: Sendable {
     /// The gateway's URL, for messages.
     let gatewayURL: String
     let token: String
-    /// Where the token came from (`PADDOCK_TOKEN` or a file path), for authentication errors.
+    /// The token's origin (`PADDOCK_TOKEN` or a file path), for authentication errors.
     let tokenSource: String
 
     /// Returns the gateway's health and version.
@@ -123,7 +123,7 @@ struct GatewayClient: Sendable {
         try check(checked, "GET", requestPath)
     }
 
-    /// Opens a streamed exec in the sandbox `name`; the caller sends the `ExecRequest` next.
+    /// Opens a streamed exec in the sandbox `name`. The caller sends the `ExecRequest` next.
     func openExecChannel(sandbox name: String) throws -> ExecChannel {
         let path = Self.sandboxPath(name) + "/exec/ws"
         do {

@@ -37,7 +37,7 @@ struct SandboxConnectCommand: LeafCommand {
         let exec = StreamedExec(client: try context.makeClient(), context: context)
         let outcome = try exec.run(
             sandbox: name, request: ExecRequest(command: Self.shell), forwardInput: true, tty: true)
-        // 127 before any keystroke means bash was not found; after input it is the shell's own status.
+        // 127 before any keystroke means bash was not found. After input, it is the shell's own status.
         guard outcome.exitCode == 127, !outcome.sentInput else {
             return outcome.exitCode
         }

@@ -4,7 +4,7 @@ struct SandboxRemoval: Sendable {
     let name: String
     let console: any ConsoleIO
 
-    /// Deletes the sandbox and reports a failure on standard error; never throws, because it runs
+    /// Deletes the sandbox and reports a failure on standard error. It never throws, because it runs
     /// on exit paths.
     func remove() {
         do {

@@ -49,7 +49,7 @@ final class InputPump: Sendable {
             do {
                 chunk = try console.readInput(maxBytes: ExecChannel.maximumInputChunk, timeoutMilliseconds: 100)
             } catch {
-                // NOTE: a read error on standard input counts as its end; the command gets EOF.
+                // NOTE: a read error on standard input counts as its end, so the command gets EOF.
                 try? channel.sendEndOfInput()
                 return
             }

@@ -2,7 +2,7 @@
 /// exactly as the gateway sent them.
 enum JSONPrettyPrinter {
     /// Returns `json` indented by two spaces per level and ending in a newline. The input must be
-    /// valid JSON; the CLI decodes a response before printing it.
+    /// valid JSON, so the CLI decodes a response before printing it.
     static func format(_ json: [UInt8]) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(json.count * 2)

@@ -9,7 +9,7 @@ struct TextTable {
         self.headers = headers
     }
 
-    /// Appends a row; missing cells are empty and extra cells are dropped.
+    /// Appends a row. Missing cells are empty and extra cells are dropped.
     mutating func append(_ row: [String]) {
         rows.append((0..<headers.count).map { $0 < row.count ? row[$0] : "" })
     }

@@ -13,7 +13,7 @@ enum TimeFormatting {
         return formatter.date(from: text)
     }
 
-    /// Returns how long ago `timestamp` was, such as `5m` or `2d3h`; `-` when absent or unreadable.
+    /// Returns how long ago `timestamp` was, such as `5m` or `2d3h`, or `-` when absent or unreadable.
     static func age(of timestamp: String?, now: Date) -> String {
         guard let timestamp, let date = date(from: timestamp) else { return "-" }
         let seconds = max(0, Int64(now.timeIntervalSince(date)))

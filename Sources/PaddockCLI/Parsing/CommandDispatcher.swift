@@ -4,7 +4,7 @@
 /// at the root, `--version`. Global options given there are passed on to the leaf command, which
 /// accepts them anywhere before `--` as well.
 struct CommandDispatcher {
-    /// What the arguments ask for.
+    /// The action that an argument list selects.
     enum Invocation {
         /// Print this help text and exit 0.
         case help(String)

@@ -11,7 +11,7 @@ struct GlobalOptions: Sendable, Equatable {
             + "else the state directory's gateway.sock when it exists, else http://127.0.0.1:7760.")
     static let stateDirectoryOption = OptionSpec.single(
         "state-dir", value: "dir",
-        help: "Gateway state directory, which holds the token and gateway.sock. Default: $PADDOCK_STATE_DIR, "
+        help: "Gateway state directory, which contains the token and gateway.sock. Default: $PADDOCK_STATE_DIR, "
             + "else /var/lib/paddock for root, else $XDG_STATE_HOME/paddock or ~/.local/state/paddock.")
     static let helpOption = OptionSpec.flag("help", short: "h", help: "Show this help and exit.")
 

@@ -1,6 +1,6 @@
 /// One option a command accepts: its names, whether it takes a value, and its help text.
 struct OptionSpec: Sendable, Hashable {
-    /// How an option uses the arguments after its name.
+    /// The way an option uses the arguments after its name.
     enum Kind: Sendable, Hashable {
         /// Takes no value: `--rm`.
         case flag
@@ -17,7 +17,7 @@ struct OptionSpec: Sendable, Hashable {
     let kind: Kind
     /// The value's placeholder in help, such as `size` for `--memory <size>`.
     let valueName: String
-    /// What the option sets, and in what unit.
+    /// The help text: what the option sets, and in what unit.
     let help: String
 
     /// Creates an option that takes no value.

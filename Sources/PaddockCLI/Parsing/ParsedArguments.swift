@@ -7,7 +7,7 @@ struct ParsedArguments: Sendable {
     var flags: Set<String> = []
     /// Positional arguments in order.
     var positionals: [String] = []
-    /// The arguments after `--`, verbatim; nil when `--` was absent.
+    /// The arguments after `--`, verbatim, or nil when `--` was absent.
     var trailing: [String]?
     /// The command these arguments belong to, such as `paddock sandbox create`, for messages.
     var commandPath = ""

@@ -4,14 +4,14 @@ struct PositionalSpec: Sendable, Hashable {
     enum Arity: Sendable, Hashable {
         case required
         case optional
-        /// One or more values; only the last positional may have this arity.
+        /// One or more values. Only the last positional may have this arity.
         case oneOrMore
     }
 
     /// The placeholder in usage and messages, such as `NAME`.
     let name: String
     let arity: Arity
-    /// What the argument means.
+    /// The argument's meaning, for help.
     let help: String
 
     /// The placeholder as shown in a usage line: `NAME`, `[DEST]` or `NAME...`.
@@ -28,6 +28,6 @@ struct PositionalSpec: Sendable, Hashable {
 struct TrailingCommandSpec: Sendable, Hashable {
     /// Whether a command after `--` is required.
     let isRequired: Bool
-    /// What the command is for.
+    /// The command's purpose, for help.
     let help: String
 }

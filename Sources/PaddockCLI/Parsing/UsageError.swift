@@ -1,6 +1,6 @@
 /// A mistake on the command line: the CLI prints `error: <message>` and exits with status 64.
 struct UsageError: Error, CustomStringConvertible, Equatable {
-    /// What is wrong, with the offending value and what was expected.
+    /// The mistake, with the offending value and the expected form.
     let message: String
     /// The command whose usage applies, such as `paddock sandbox create`, for a hint to its help.
     var commandPath: String?

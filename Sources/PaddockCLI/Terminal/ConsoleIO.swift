@@ -49,7 +49,7 @@ struct StandardConsoleIO: ConsoleIO {
             }
             if written < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                // NOTE: a closed stream (EPIPE) drops the rest; SIGPIPE has usually ended the process.
+                // NOTE: a closed stream (EPIPE) drops the rest, because SIGPIPE has usually ended the process.
                 return
             }
             offset += written

@@ -8,7 +8,7 @@ import Synchronization
 /// reads the pipe and calls the Swift handlers. A signal with no handler left gets its default
 /// action back.
 final class SignalRelay: SignalSource {
-    /// The process-wide relay; signal dispositions are per process, so there is only one.
+    /// The process-wide relay. Signal dispositions belong to the process, so there is only one.
     static let shared = SignalRelay()
 
     private struct State {

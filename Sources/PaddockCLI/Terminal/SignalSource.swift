@@ -1,6 +1,6 @@
 import Synchronization
 
-/// A registration of a signal handler; `cancel()` removes it.
+/// A registration of a signal handler, which `cancel()` removes.
 final class SignalSubscription: Sendable {
     private let cancelAction: Mutex<(@Sendable () -> Void)?>
 
@@ -8,7 +8,7 @@ final class SignalSubscription: Sendable {
         cancelAction = Mutex(cancel)
     }
 
-    /// Removes the handler; later calls do nothing.
+    /// Removes the handler. Later calls do nothing.
     func cancel() {
         let action = cancelAction.withLock { action in
             defer { action = nil }

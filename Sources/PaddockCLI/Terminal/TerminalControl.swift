@@ -12,7 +12,7 @@ protocol TerminalControl: Sendable {
     /// Returns the terminal's size, or nil when standard input and output are no terminal.
     func windowSize() -> TerminalSize?
     /// Switches the terminal to raw mode and returns an action that restores the previous mode.
-    /// The action may run more than once, from any thread; it restores only the first time.
+    /// The action may run more than once, from any thread, but restores only the first time.
     func enterRawMode() throws -> @Sendable () -> Void
 }
 

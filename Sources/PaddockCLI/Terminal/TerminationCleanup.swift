@@ -42,7 +42,7 @@ final class TerminationCleanup: Sendable {
         self.terminate = terminate
     }
 
-    /// Runs `body`, then `action`; `action` also runs if a terminating signal arrives during `body`.
+    /// Runs `body`, then `action`, which also runs if a terminating signal arrives during `body`.
     ///
     /// - Throws: what `body` throws, or `InterruptedError` when a signal ran the cleanup instead.
     func run<T>(cleanup action: @escaping @Sendable () -> Void, _ body: () throws -> T) throws -> T {

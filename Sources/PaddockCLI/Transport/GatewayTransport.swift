@@ -1,8 +1,8 @@
 /// The interface between the CLI and the gateway's HTTP and WebSocket client.
 ///
-/// The `paddock` executable supplies the real implementation through `CLIHooks.transportFactory`;
-/// tests supply a fake that records requests. A transport adds the `Host` header and framing;
-/// the CLI adds `Authorization` and `Content-Type`.
+/// The `paddock` executable supplies the real implementation through `CLIHooks.transportFactory`,
+/// and tests supply a fake that records requests. A transport adds the `Host` header and framing,
+/// and the CLI adds `Authorization` and `Content-Type`.
 
 /// An HTTP response from the gateway: status, headers in the order received, and the whole body.
 public struct GatewayResponse: Sendable {

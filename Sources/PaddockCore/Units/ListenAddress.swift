@@ -2,7 +2,7 @@
 public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
     /// The host name or IP address, without brackets for IPv6.
     public let host: String
-    /// The TCP port, 1 to 65535.
+    /// The TCP port, 0 to 65535; 0 lets the kernel pick a free port.
     public let port: UInt16
 
     /// The gateway's default address: loopback only, port 7760.
@@ -10,7 +10,7 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
 
     /// The format that `parse(_:)` expects, for error messages and help text.
     public static let expectedFormat =
-        "HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:7760 or [::1]:7760"
+        "HOST:PORT with a port from 0 to 65535 (0 picks a free port), such as 127.0.0.1:7760 or [::1]:7760"
 
     /// Creates an address without checking it. Use `parse(_:)` for text from a person.
     public init(host: String, port: UInt16) {
@@ -21,7 +21,7 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
     /// Parses `HOST:PORT`, with an IPv6 host in brackets.
     ///
     /// - Throws: `PaddockError` with code `invalidArgument` for a missing host or port, or a port that
-    ///   is not a number from 1 to 65535. The message shows `text`.
+    ///   is not a number from 0 to 65535. The message shows `text`.
     public static func parse(_ text: String) throws(PaddockError) -> ListenAddress {
         func invalid(_ reason: String) -> PaddockError {
             PaddockError(.invalidArgument, "invalid listen address '\(text)': \(reason)")
@@ -41,8 +41,8 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
             throw invalid("expected \(expectedFormat)")
         }
         let isNumeric = !portText.isEmpty && portText.allSatisfy { $0.isASCII && $0.isNumber }
-        guard isNumeric, let port = Int(portText), (1...65535).contains(port) else {
-            throw invalid("the port must be a number from 1 to 65535")
+        guard isNumeric, let port = Int(portText), (0...65535).contains(port) else {
+            throw invalid("the port must be a number from 0 to 65535")
         }
         return ListenAddress(host: host, port: UInt16(port))
     }

@@ -8,7 +8,7 @@ import PaddockStore
 /// The gateway daemon in the foreground: preflight, state, re-adoption, the REST API, TTL reaping.
 public final class GatewayDaemon: Sendable {
     public static let version = "0.1.0"
-    /// How often expired sandboxes are looked for.
+    /// How often expired sandboxes and vanished supervisors are looked for.
     static let reapInterval: Double = 1
 
     let paths: GatewayPaths
@@ -101,9 +101,10 @@ public final class GatewayDaemon: Sendable {
             while true {
                 Thread.sleep(forTimeInterval: Self.reapInterval)
                 manager.reapExpired()
+                manager.checkSupervisors()
             }
         }
-        thread.name = "paddock-ttl"
+        thread.name = "paddock-housekeeping"
         thread.start()
     }
 

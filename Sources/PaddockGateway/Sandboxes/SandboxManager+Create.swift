@@ -89,7 +89,8 @@ extension SandboxManager {
         let started: SupervisorLauncher.Started
         do {
             started = try SupervisorLauncher.launch(configuration: configuration, executable: executablePath) { [self] status in
-                supervisorExited(id: record.id, status: status)
+                // The reaper thread must not wait for a sandbox's lock, which a stop may hold.
+                DispatchQueue.global().async { self.supervisorExited(id: record.id, status: status) }
             }
             try SupervisorLauncher.awaitReady(started, timeout: Self.readyTimeout)
         } catch {

@@ -147,6 +147,28 @@ extension SandboxManager {
         }
     }
 
+    /// Marks running sandboxes failed when their supervisor is gone. The reaper reports supervisors
+    /// this gateway started; this check also covers those adopted after a restart, which are not its
+    /// children.
+    func checkSupervisors() {
+        guard let records = try? store.listSandboxes() else { return }
+        for record in records where record.phase == .running && !isSupervisorAlive(record) {
+            withLock(record.name) {
+                guard var current = try? store.sandbox(id: record.id), current.phase == .running,
+                    !isSupervisorAlive(current)
+                else { return }
+                current.phase = .failed
+                current.lastError = "supervisor (pid \(current.supervisorPID ?? 0)) is gone"
+                current.supervisorPID = nil
+                _ = try? store.updateSandbox(current)
+                if let version = cgroupVersion {
+                    try? CgroupManager(placement: CgroupPlacement(version: version, path: "paddock/\(current.id)")).remove()
+                }
+                audit.lifecycle(current, "sandbox supervisor is gone", level: .error)
+            }
+        }
+    }
+
     /// Deletes sandboxes whose TTL has passed.
     func reapExpired() {
         guard let expired = try? store.listExpiredSandboxes() else { return }

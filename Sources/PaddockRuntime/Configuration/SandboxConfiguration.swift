@@ -19,12 +19,14 @@ public struct SandboxConfiguration: Codable, Sendable, Equatable {
     public var executablePath: String
     /// The cgroup layout and the sandbox's cgroup path relative to each hierarchy's root.
     public var cgroup: CgroupPlacement?
+    /// Egress policy, credentials and test switches for the sandbox's proxy.
+    public var network: NetworkSettings
 
     public init(
         id: String, name: String, directory: String, image: String = "host", user: SandboxUser,
         workspace: String = "/sandbox", environment: [String: String] = [:], limits: ResourceLimits = .init(),
         filesystem: FilesystemRules, maskedHostPaths: [String] = [], executablePath: String,
-        cgroup: CgroupPlacement? = nil
+        cgroup: CgroupPlacement? = nil, network: NetworkSettings = NetworkSettings()
     ) {
         self.id = id
         self.name = name
@@ -38,6 +40,7 @@ public struct SandboxConfiguration: Codable, Sendable, Equatable {
         self.maskedHostPaths = maskedHostPaths
         self.executablePath = executablePath
         self.cgroup = cgroup
+        self.network = network
     }
 }
 
@@ -92,4 +95,10 @@ public enum SandboxPaths {
     public static let executable = "/.paddock/bin/paddock"
     /// A directory shared with the host for sockets that the gateway reaches.
     public static let runDirectory = "/run/paddock"
+    /// The workspace server's Unix socket, which the gateway reaches through the run directory.
+    public static let workspaceSocket = "/run/paddock/workspace.sock"
+    /// The egress proxy's address inside the sandbox's network namespace.
+    public static let proxyAddress = "127.0.0.1:3128"
+    /// The workspace server's TCP address inside the sandbox's network namespace.
+    public static let workspaceAddress = "127.0.0.1:8091"
 }

@@ -23,6 +23,10 @@ public struct SandboxLayout: Sendable, Equatable {
     /// The supervisor's control socket. It stays outside `run` so that no sandbox process can reach it.
     public var controlSocket: String { directory + "/control.sock" }
     public var supervisorLog: String { directory + "/supervisor.log" }
+    /// Audit events from the supervisor (`AuditRecord` JSON lines), ingested by the gateway.
+    public var auditLog: String { directory + "/audit.jsonl" }
+    /// The workspace server's Unix socket, at `SandboxPaths.workspaceSocket` inside the sandbox.
+    public var workspaceSocket: String { run + "/workspace.sock" }
     /// A root-owned file with mode 0000, bind-mounted over files that must stay unreadable.
     public var maskFile: String { directory + "/mask" }
     public var maskDirectory: String { directory + "/mask.d" }

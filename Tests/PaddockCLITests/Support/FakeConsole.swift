@@ -88,7 +88,12 @@ final class FakeSignals: SignalSource {
         return SignalSubscription { [self] in handlers.withLock { $0.removeAll { $0.id == id } } }
     }
 
-    /// Delivers `signal` to its handlers.
+    /// Delivers `signal` to its handlers on a new thread, as the real relay does.
+    func sendFromAnotherThread(_ signal: Int32) {
+        Thread { [self] in send(signal) }.start()
+    }
+
+    /// Delivers `signal` to its handlers on the calling thread.
     func send(_ signal: Int32) {
         let matching = handlers.withLock { $0.filter { $0.signals.contains(signal) } }
         for entry in matching {

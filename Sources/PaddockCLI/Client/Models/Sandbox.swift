@@ -1,7 +1,7 @@
 /// A sandbox as the gateway's REST API returns it.
 ///
 /// Fields that an older or newer gateway may leave out are optional, so that decoding fails only
-/// when the object is not a sandbox at all.
+/// when `id`, `name` or `phase` is missing.
 struct Sandbox: Codable, Sendable, Equatable {
     /// Resource limits as stored by the gateway.
     struct Limits: Codable, Sendable, Equatable {
@@ -30,7 +30,7 @@ struct Sandbox: Codable, Sendable, Equatable {
     var image: String?
     /// The creation time in RFC 3339, such as `2026-12-04T10:00:00Z`.
     var createdAt: String?
-    /// The time the gateway deletes the sandbox, in RFC 3339; nil without a TTL.
+    /// The time the gateway deletes the sandbox, in RFC 3339, or nil without a TTL.
     var expiresAt: String?
     var limits: Limits?
     var env: [String: String]?
