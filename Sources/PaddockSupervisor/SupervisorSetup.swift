@@ -18,13 +18,10 @@ enum SupervisorSetup {
     static func prepare(
         configuration: SandboxConfiguration, logger: Logger, beforePivot: () throws -> Void
     ) throws -> SandboxEnvironment {
-        var cgroup: CgroupMonitor?
-        if let placement = configuration.cgroup {
-            let manager = CgroupManager(placement: placement)
-            try manager.joinSelf()
-            try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
-            cgroup = try CgroupMonitor(placement: placement)
-        }
+        // The move into the cgroup overlaps with building the root filesystem. The supervisor's
+        // own mounts and files are charged to the gateway's cgroup until then, but every sandbox
+        // process starts after `wait()`, inside the sandbox's cgroup.
+        let join = configuration.cgroup.map { CgroupJoin(manager: CgroupManager(placement: $0)) }
         try systemCall("sethostname", subject: configuration.name) {
             csh_sethostname(configuration.name, configuration.name.utf8.count)
         }
@@ -37,6 +34,12 @@ enum SupervisorSetup {
         let network = try NetworkNamespace.create()
         try builder.build()
         try network.returnToHost()
+        var cgroup: CgroupMonitor?
+        if let join, let placement = configuration.cgroup {
+            try join.wait()
+            try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
+            cgroup = try CgroupMonitor(placement: placement)
+        }
         // Threads that `beforePivot` starts are created in the host's network namespace, and they
         // see the new root once the pivot below changes it for the whole process.
         try beforePivot()

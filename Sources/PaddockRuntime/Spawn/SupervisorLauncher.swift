@@ -21,7 +21,10 @@ public enum SupervisorLauncher {
         let layout = SandboxLayout(directory: configuration.directory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(configuration).write(to: URL(fileURLWithPath: layout.configuration), options: .atomic)
+        // Every launch writes the file again, so it needs no fsync: Foundation's atomic write
+        // syncs the data, which cost about 1 ms of each sandbox's start.
+        let encoded = Array(try encoder.encode(configuration))
+        try FileSystemHelpers.replace(bytes: encoded, at: layout.configuration, mode: 0o600)
 
         let log = open(layout.supervisorLog, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard log >= 0 else {
