@@ -28,5 +28,5 @@ if [[ -n "$(git -C "$repository" status --porcelain -- Sources 2>/dev/null)" ]];
     PADDOCK_BENCH_COMMIT+="+uncommitted"
 fi
 export PADDOCK_BENCH_COMMIT
-cd "$bench_directory"
-exec python3 -m runtime_bench --paddock "$PADDOCK_BIN" "$@"
+# PYTHONPATH instead of a cd, so that relative paths in the options stay relative to the caller.
+PYTHONPATH="$bench_directory${PYTHONPATH:+:$PYTHONPATH}" exec python3 -m runtime_bench --paddock "$PADDOCK_BIN" "$@"
