@@ -5,10 +5,10 @@ import Testing
 
 @testable import PaddockRuntime
 
-/// The join writes to plain files under a temporary root that mimics the v1 hierarchies, so the
+/// The moves write to plain files under a temporary root that mimics the v1 hierarchies, so the
 /// tests move no process between real cgroups.
-struct CgroupJoinTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("cgroup-join-\(UUID().uuidString)").path
+struct CgroupMoveTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("cgroup-move-\(UUID().uuidString)").path
 
     func placement() -> CgroupPlacement {
         CgroupPlacement(version: .v1, root: root, path: "paddock/sb-test")
@@ -21,33 +21,29 @@ struct CgroupJoinTests {
         }
     }
 
-    @Test func joinWritesEveryHierarchy() throws {
+    func procsContents() throws -> [String] {
+        try placement().directories.map { try String(contentsOfFile: $0 + "/cgroup.procs", encoding: .utf8) }
+    }
+
+    @Test func moveWritesPidToEveryHierarchy() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
         try makeProcsFiles()
-        let join = CgroupJoin(manager: CgroupManager(placement: placement()))
-        try join.wait()
-        for directory in placement().directories {
-            let written = try String(contentsOfFile: directory + "/cgroup.procs", encoding: .utf8)
-            #expect(written == "0", "expected the process's own pid marker in \(directory)")
+        try CgroupManager(placement: placement()).move(pid: 4321)
+        #expect(try procsContents() == ["4321", "4321", "4321"])
+    }
+
+    @Test func joinSelfWritesZero() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try makeProcsFiles()
+        try CgroupManager(placement: placement()).joinSelf()
+        #expect(try procsContents() == ["0", "0", "0"])
+    }
+
+    @Test func moveIntoMissingCgroupNamesPath() {
+        let error = #expect(throws: PaddockError.self) {
+            try CgroupManager(placement: placement()).move(pid: 4321)
         }
-    }
-
-    @Test func joinReportsMissingCgroup() {
-        let join = CgroupJoin(manager: CgroupManager(placement: placement()))
-        let error = #expect(throws: PaddockError.self) { try join.wait() }
         #expect(error?.message.contains(root + "/memory/paddock/sb-test/cgroup.procs") == true)
-    }
-
-    @Test func secondWaitReturnsSameOutcome() throws {
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try makeProcsFiles()
-        let join = CgroupJoin(manager: CgroupManager(placement: placement()))
-        try join.wait()
-        try join.wait()
-
-        let failing = CgroupJoin(manager: CgroupManager(placement: CgroupPlacement(version: .v2, root: root, path: "x")))
-        #expect(throws: PaddockError.self) { try failing.wait() }
-        #expect(throws: PaddockError.self) { try failing.wait() }
     }
 }
 
