@@ -141,7 +141,12 @@ def profile(arguments: argparse.Namespace, cleanup: Cleanup, progress: Progress)
     cleanup.run_one(perf_key)
 
     events = read_events(arguments.perf, data)
-    rounds = [times for times in (timeline.milestones(events, mark) for mark in traced) if times is not None]
+    binary_name = os.path.basename(arguments.paddock)
+    found = [timeline.milestones(events, mark, binary_name) for mark in traced]
+    rounds = [times for times in found if times is not None and "missing" not in times]
+    missing = sorted({times["missing"] for times in found if times is not None and "missing" in times})
+    if missing:
+        progress.note(f"milestones missing from some rounds: {', '.join(missing)}")
     print_breakdown(rounds, len(traced) - len(rounds), total_ms(untraced), total_ms(traced))
     return 0
 

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from .stats import summarize
 
 # The tracepoints the profiler records. Writes are kept only when they go to fd 3 (the
-# supervisor's readiness pipe) or are 1 byte long (the "0" written to each cgroup.procs).
+# supervisor's start-up channel) or are at most 8 bytes long (the pid that the gateway writes to
+# each cgroup.procs).
 TRACEPOINTS = (
     "sched:sched_process_fork", "sched:sched_process_exec", "sched:sched_process_exit",
     "cgroup:cgroup_attach_task", "syscalls:sys_enter_unshare", "syscalls:sys_exit_unshare",
     "syscalls:sys_enter_mount", "syscalls:sys_enter_pivot_root",
-    "syscalls:sys_enter_fsync", "syscalls:sys_exit_fsync",
 )
 WRITE_TRACEPOINT = "syscalls:sys_enter_write"
-WRITE_FILTER = "fd == 3 || count == 1"
+WRITE_FILTER = "fd == 3 || count <= 8"
 
 # One line of `perf script -F pid,tid,time,event,trace`.
 LINE = re.compile(r"^\s*(?P<pid>\d+)/(?P<tid>\d+)\s+(?P<time>\d+\.\d+):\s+(?P<event>[\w:]+):\s?(?P<trace>.*)$")
@@ -80,6 +80,10 @@ def _matches(event: Event, key: str, value) -> bool:
         return event.pid == value
     if key == "filename_suffix":
         return event.fields.get("filename", "").endswith(value)
+    if key == "not_pid":
+        return event.pid != value
+    if key == "attached_pid":
+        return int(event.fields.get("pid", "-1")) == value
     if key == "child_pid":
         return int(event.fields.get("child_pid", "-1")) == value
     if key == "hex":
@@ -88,23 +92,27 @@ def _matches(event: Event, key: str, value) -> bool:
     return event.fields.get(key) == str(value)
 
 
-def milestones(events: list[Event], marks: ClientMarks) -> dict[str, float] | None:
-    """Return the milestone times of one round, or None when a milestone is missing from the trace."""
+def milestones(events: list[Event], marks: ClientMarks, binary_name: str = "paddock") -> dict | None:
+    """Return the milestone times of one round.
+
+    `binary_name` is the file name of the paddock binary, whose exec marks the supervisor's start.
+    Returns None when the supervisor's exec is missing from the trace, and the times found so far
+    with the name of the first missing milestone under "missing" when another one is.
+    """
     times = {"create_sent": marks.create_sent, "create_answered": marks.create_answered,
              "exec_sent": marks.exec_sent, "exec_answered": marks.exec_answered}
     start, ready_end = marks.create_sent, marks.create_answered
-    supervisor_exec = _first(events, start, ready_end, "sched_process_exec", filename_suffix="/paddock")
+    supervisor_exec = _first(events, start, ready_end, "sched_process_exec", filename_suffix="/" + binary_name)
     if supervisor_exec is None:
         return None
     supervisor = supervisor_exec.pid
     found = {
-        "fsync_enter": _first(events, start, supervisor_exec.time, "sys_enter_fsync"),
-        "fsync_exit": _first(events, start, supervisor_exec.time, "sys_exit_fsync"),
         "supervisor_fork": _first(events, start, supervisor_exec.time, "sched_process_fork", child_pid=supervisor),
         "supervisor_exec": supervisor_exec,
-        "cgroup_write": _first(events, supervisor_exec.time, ready_end, "sys_enter_write", pid=supervisor,
-                               hex=("count", 1)),
-        "cgroup_attached": _first(events, supervisor_exec.time, ready_end, "cgroup_attach_task", pid=supervisor),
+        # The gateway moves the supervisor into its cgroup right after the supervisor's exec.
+        "cgroup_write": _first(events, supervisor_exec.time, ready_end, "sys_enter_write", not_pid=supervisor),
+        "cgroup_attached": _first(events, supervisor_exec.time, ready_end, "cgroup_attach_task",
+                                  attached_pid=supervisor),
         "first_mount": _first(events, supervisor_exec.time, ready_end, "sys_enter_mount", pid=supervisor),
         "netns_enter": _first(events, supervisor_exec.time, ready_end, "sys_enter_unshare", pid=supervisor,
                               hex=("unshare_flags", CLONE_NEWNET)),
@@ -112,8 +120,8 @@ def milestones(events: list[Event], marks: ClientMarks) -> dict[str, float] | No
         "ready_write": _first(events, supervisor_exec.time, ready_end, "sys_enter_write", pid=supervisor,
                               hex=("fd", 3)),
     }
-    attaches = [event for event in events if event.name == "cgroup_attach_task" and event.pid == supervisor
-                and start <= event.time <= ready_end]
+    attaches = [event for event in events if event.name == "cgroup_attach_task"
+                and _matches(event, "attached_pid", supervisor) and start <= event.time <= ready_end]
     found["cgroup_attached_last"] = attaches[-1] if attaches else None
     if found["netns_enter"] is not None:
         found["netns_exit"] = _first(events, found["netns_enter"].time, ready_end, "sys_exit_unshare",
@@ -128,22 +136,21 @@ def milestones(events: list[Event], marks: ClientMarks) -> dict[str, float] | No
                                        pid=command_exec.pid)
     for name, event in found.items():
         if event is None:
-            return None
+            times["missing"] = name
+            return times
         times[name] = event.time
     return times
 
 
 # Segments of the timeline: label, first milestone, last milestone.
 SEGMENTS = (
-    ("gateway: request to fsync (parse, store, dirs, cgroup mkdir)", "create_sent", "fsync_enter"),
-    ("gateway: fsync of the supervisor's config.json", "fsync_enter", "fsync_exit"),
-    ("gateway: fsync to supervisor forked (pipe, clone + namespaces)", "fsync_exit", "supervisor_fork"),
+    ("gateway: request to supervisor forked (store, dirs, cgroup, config)", "create_sent", "supervisor_fork"),
     ("supervisor: forked to exec done", "supervisor_fork", "supervisor_exec"),
-    ("supervisor: start-up (loader, Swift runtime, config)", "supervisor_exec", "cgroup_write"),
-    ("supervisor: first cgroup.procs write (v1 memory)", "cgroup_write", "cgroup_attached"),
-    ("supervisor: other cgroup joins", "cgroup_attached", "cgroup_attached_last"),
-    ("supervisor: cgroup namespace, hostname", "cgroup_attached_last", "first_mount"),
-    ("supervisor: mounts, persistent dirs, network namespace", "first_mount", "pivot_root"),
+    ("gateway: supervisor exec to first cgroup.procs write", "supervisor_exec", "cgroup_write"),
+    ("gateway: first cgroup.procs write (v1 memory)", "cgroup_write", "cgroup_attached"),
+    ("gateway: first cgroup.procs write to last attach", "cgroup_write", "cgroup_attached_last"),
+    ("supervisor: start-up (loader, Swift runtime, config) to first mount", "supervisor_exec", "first_mount"),
+    ("supervisor: mounts, dirs, network namespace, cgroup wait", "first_mount", "pivot_root"),
     ("  of which unshare(CLONE_NEWNET)", "netns_enter", "netns_exit"),
     ("supervisor: pivot_root to ready (seccomp, Landlock, socket)", "pivot_root", "ready_write"),
     ("gateway: ready to 201 read by the client", "ready_write", "create_answered"),
