@@ -190,14 +190,23 @@ def run(arguments: argparse.Namespace) -> int:
             http.client.HTTPException) as error:
         progress.note(f"benchmark failed: {error}; cleaning up")
         cleanup.run_all()
+        metadata["failed"] = str(error)
+        if results:
+            write_report(arguments, results, metadata, "results of the phases that finished")
         return 1
     finally:
         cleanup.run_all()
+    write_report(arguments, results, metadata, "raw samples")
+    return 0
+
+
+def write_report(arguments: argparse.Namespace, results: dict[str, phases.PhaseResult], metadata: dict,
+                 title: str) -> None:
+    """Print the table and write the JSON results file."""
     print(report.render_table(results))
     path = arguments.results or default_results_path()
     report.write_results(path, report.results_document(results, metadata))
-    print(f"raw samples: {path}")
-    return 0
+    print(f"{title}: {path}")
 
 
 def main() -> int:

@@ -60,9 +60,9 @@ class GatewayClient:
             self.connection.request(method, path, body=payload, headers=headers)
             response = self.connection.getresponse()
             data = response.read()
-        except (OSError, http.client.HTTPException):
+        except (OSError, http.client.HTTPException) as error:
             self.connection.close()
-            raise
+            raise GatewayError(f"{method} {path} to the gateway on port {self.port} failed: {error}") from error
         try:
             parsed = json.loads(data) if data else {}
         except json.JSONDecodeError as error:
