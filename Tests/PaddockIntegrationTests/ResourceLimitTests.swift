@@ -117,7 +117,7 @@ extension IntegrationSuite {
         }
 
         // Forty processes of about 14 MiB each exceed the 128 MiB limit, and none of them is larger than
-        // the supervisor. The supervisor asks for oom_score_adj -1000, but without CAP_SYS_RESOURCE it
+        // the supervisor. The supervisor requests oom_score_adj -1000, but without CAP_SYS_RESOURCE it
         // keeps 0, so the OOM killer picks it and the sandbox fails.
         @Test func memoryBombAcrossProcesses() async throws {
             let gateway = try TestGateway.require()
