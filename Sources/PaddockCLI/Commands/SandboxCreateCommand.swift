@@ -43,6 +43,10 @@ struct SandboxCreateCommand: LeafCommand {
         "ttl", value: "duration",
         help: "Time to live, after which the gateway deletes the sandbox: seconds or units d, h, m and s, "
             + "such as 90s, 30m, 2h or 1h30m. Default: no limit.")
+    static let providerOption = OptionSpec.repeated(
+        "provider", value: "name",
+        help: "A credential provider whose credentials the sandbox gets as placeholders, one environment "
+            + "variable per credential; repeat for more.")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 
@@ -53,7 +57,7 @@ struct SandboxCreateCommand: LeafCommand {
         CommandSignature(
             options: [
                 nameOption, policyOption, memoryOption, cpusOption, pidsOption, environmentOption, ttlOption,
-                removeOption,
+                providerOption, removeOption,
             ],
             trailingCommand: TrailingCommandSpec(
                 isRequired: false, help: "Command to run in the new sandbox, and its arguments, verbatim."))
@@ -69,6 +73,7 @@ struct SandboxCreateCommand: LeafCommand {
     var ttl: String?
     var removeOnExit: Bool
     var command: [String]
+    var providers: [String]
 
     init(parsed: ParsedArguments) throws {
         name = try parsed.value(Self.nameOption, CommonOptions.sandboxName)
@@ -83,6 +88,7 @@ struct SandboxCreateCommand: LeafCommand {
         }
         removeOnExit = parsed.flag(Self.removeOption)
         command = parsed.trailing ?? []
+        providers = parsed.strings(Self.providerOption)
     }
 
     func validate() throws {
@@ -123,7 +129,8 @@ struct SandboxCreateCommand: LeafCommand {
         let policy = try policyPath.map { try FileReader.readText($0, what: "policy file") }
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
-            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl)
+            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl,
+            providers: providers.isEmpty ? nil : providers)
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {

@@ -13,12 +13,14 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// Names of the credential providers whose placeholders the sandbox gets.
+    var providers: [String]?
 
     enum CodingKeys: String, CodingKey {
         case name, policy
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command
+        case command, providers
     }
 }
