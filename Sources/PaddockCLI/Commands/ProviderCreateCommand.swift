@@ -12,9 +12,8 @@ struct ProviderCreateCommand: LeafCommand {
                 the environment variable of the same name instead.
                 """,
             examples: [
-                "GITHUB_TOKEN=ghp_... paddock provider create --name github --credential GITHUB_TOKEN "
-                    + "--endpoint api.github.com:443",
-                "paddock provider create --name openai -c OPENAI_API_KEY --endpoint api.openai.com",
+                "paddock provider create --name gh -c GITHUB_TOKEN --endpoint api.github.com",
+                "paddock provider create --name test -c TOKEN=abc123 --endpoint api.test:8443",
             ])
     }
 

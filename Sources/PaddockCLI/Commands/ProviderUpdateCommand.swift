@@ -11,8 +11,8 @@ struct ProviderUpdateCommand: LeafCommand {
                 --clear-endpoints empties it. Running sandboxes get the new values when they start again.
                 """,
             examples: [
-                "GITHUB_TOKEN=ghp_new... paddock provider update github --credential GITHUB_TOKEN",
-                "paddock provider update github --remove-credential OLD_TOKEN --endpoint api.github.com",
+                "paddock provider update github --credential GITHUB_TOKEN",
+                "paddock provider update github --remove-credential OLD --endpoint github.com",
             ])
     }
 
