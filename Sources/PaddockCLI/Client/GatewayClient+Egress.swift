@@ -24,7 +24,7 @@ extension GatewayClient {
         _ = try send("DELETE", Self.providerPath(name))
     }
 
-    /// Stores a new policy revision; with `wait` the gateway answers once the supervisor loaded or
+    /// Stores a new policy revision. With `wait` the gateway responds once the supervisor loaded or
     /// rejected it.
     func setPolicy(sandbox name: String, _ request: SetPolicyRequest) throws -> Decoded<PolicyRevision> {
         let path = Self.sandboxPath(name) + "/policy"

@@ -11,7 +11,7 @@ import Synchronization
 /// transaction as the events it appends, so each complete line is stored exactly once, even
 /// across gateway restarts. A line without its final newline waits for the next pass.
 final class AuditIngester: Sendable {
-    /// The most bytes read from one file in one pass.
+    /// The maximum number of bytes read from one file in one pass.
     static let chunkBytes = 4 * 1024 * 1024
 
     let store: Store

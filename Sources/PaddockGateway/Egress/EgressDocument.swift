@@ -23,7 +23,7 @@ struct EgressDocument: Codable, Sendable, Equatable {
 /// One credential as the proxy needs it. `value` is the secret, so this type is never logged.
 struct EgressCredentialEntry: Codable, Sendable, Equatable {
     var provider: String
-    /// The environment variable that holds the placeholder inside the sandbox.
+    /// The environment variable that contains the placeholder inside the sandbox.
     var key: String
     var placeholder: String
     var value: String

@@ -1,11 +1,11 @@
-/// What a supervisor reported about loading egress settings.
+/// A supervisor's report about loading egress settings.
 enum EgressLoadReport: Sendable, Equatable {
     /// The revision is in force.
     case loaded(revision: Int)
     /// The supervisor rejected the revision and keeps the previous one, for `reason`.
     case failed(revision: Int, reason: String)
-    /// The outcome is unknown: the supervisor has no egress routes, cannot be reached or did not
-    /// answer. `reason` says which.
+    /// The outcome is unknown because the supervisor has no egress routes, cannot be reached or did
+    /// not reply. `reason` names the cause.
     case unknown(reason: String)
 }
 

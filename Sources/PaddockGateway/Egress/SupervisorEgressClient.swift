@@ -37,7 +37,7 @@ struct SupervisorEgressClient: Sendable {
             if status == 404 {
                 return .unknown(
                     reason: "the supervisor has no \(method) \(target) route, so this sandbox cannot load egress "
-                        + "settings while it runs; the revision takes effect when the sandbox starts again")
+                        + "settings while it runs; its supervisor reads egress.json again when the sandbox starts")
             }
             let text = String(decoding: bytes.prefix(300), as: UTF8.self)
             return .unknown(reason: "the supervisor answered \(method) \(target) with status \(status): \(text)")

@@ -7,7 +7,7 @@ struct PolicyRevisionView: Codable, Sendable {
     var revision: Int
     /// `pending`, `loaded`, `failed` or `superseded`.
     var status: String
-    /// Why the revision failed, or why a pending one is not confirmed yet.
+    /// The reason the revision failed, or the reason a pending one is not confirmed yet.
     var error: String?
     var createdAt: String
     var loadedAt: String?
@@ -44,7 +44,7 @@ struct SetPolicyRequest: Codable, Sendable {
     var policy: String
     /// The file the policy came from, for messages.
     var policyFile: String?
-    /// Whether to answer only once the supervisor reported the revision loaded or failed.
+    /// Whether to respond only once the supervisor reported the revision loaded or failed.
     var wait: Bool?
     /// How long to wait, in seconds; 30 when left out.
     var timeoutSeconds: Double?

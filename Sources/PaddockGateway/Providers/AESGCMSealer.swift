@@ -76,7 +76,7 @@ struct AESGCMSealer: SecretSealer {
             : EVP_DecryptUpdate(cipherContext, nil, &length, associated, Int32(associated.count))
         guard aadResult == 1 else { throw Self.failure("adding the context while \(operation)") }
 
-        // GCM is a stream mode, so the output is as long as the input; one spare byte keeps the
+        // GCM is a stream mode, so the output is as long as the input. One spare byte keeps the
         // pointer valid when the input is empty.
         var output = [UInt8](repeating: 0, count: input.count + 1)
         let updateResult =

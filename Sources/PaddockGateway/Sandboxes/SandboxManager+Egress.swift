@@ -5,14 +5,14 @@ import PaddockRuntime
 import PaddockStore
 
 extension SandboxManager {
-    /// How long the gateway waits for a supervisor's answer about egress settings.
+    /// How long the gateway waits for a supervisor's reply about egress settings.
     static let egressReplyTimeout: Duration = .seconds(10)
 
     func layout(of record: SandboxRecord) -> SandboxLayout {
         SandboxLayout(directory: directory(of: record))
     }
 
-    /// The path of the sandbox's `egress.json`.
+    /// Returns the path of the sandbox's `egress.json`.
     func egressPath(of record: SandboxRecord) -> String {
         directory(of: record) + "/egress.json"
     }
@@ -61,17 +61,17 @@ extension SandboxManager {
         }
     }
 
-    /// The revision whose policy is in `record.policy`: the newest one that did not fail.
+    /// Returns the revision whose policy is in `record.policy`: the newest one that did not fail.
     func currentRevision(of record: SandboxRecord) throws -> PolicyRevisionRecord? {
         try store.listPolicyRevisions(sandboxID: record.id).last { $0.status != .failed }
     }
 
-    /// The newest revision that a supervisor confirmed loaded.
+    /// Returns the newest revision that a supervisor confirmed loaded.
     func loadedRevision(of record: SandboxRecord) throws -> PolicyRevisionRecord? {
         try store.listPolicyRevisions(sandboxID: record.id).last { $0.status == .loaded }
     }
 
-    /// Asks the supervisor which revision it loaded at start and records the answer.
+    /// Asks the supervisor which revision it loaded at start and records its reply.
     func confirmStartupEgress(_ record: SandboxRecord) {
         let client = SupervisorEgressClient(controlSocket: layout(of: record).controlSocket, timeout: .seconds(5))
         apply(client.status(), to: record)

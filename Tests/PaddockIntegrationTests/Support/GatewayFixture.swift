@@ -4,9 +4,9 @@ import Glibc
 /// A real gateway in a temporary state directory, driven through the static `paddock` binary as a
 /// user would drive it.
 ///
-/// The binary is `PADDOCK_BINARY` when set (scripts/test.sh sets it), else this package's
-/// `.build/release/paddock` from `scripts/build.sh release`. The gateway listens on the state
-/// directory's Unix socket and on a kernel-chosen loopback port.
+/// Each test that needs a clean store (providers, policy revisions, event ids) starts its own. The
+/// binary comes from `PaddockBinary`. The gateway listens on the state directory's Unix socket and
+/// on a kernel-chosen loopback port.
 final class GatewayFixture {
     /// The outcome of one command.
     struct Result {
@@ -18,26 +18,9 @@ final class GatewayFixture {
     let binary: String
     let stateDirectory: String
 
-    static var packageRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path
-    }
-
-    static var binaryPath: String {
-        if let configured = ProcessInfo.processInfo.environment["PADDOCK_BINARY"], !configured.isEmpty {
-            return configured
-        }
-        return packageRoot + "/.build/release/paddock"
-    }
-
-    /// Whether the static binary exists and this process may create sandboxes (root).
-    static var isAvailable: Bool {
-        geteuid() == 0 && FileManager.default.isExecutableFile(atPath: binaryPath)
-    }
-
     /// Starts a gateway; call `stop()` when done.
     init() throws {
-        binary = Self.binaryPath
+        binary = try PaddockBinary.path()
         stateDirectory = "/tmp/paddock-it-" + UUID().uuidString.prefix(8).lowercased()
         let started = run(["gateway", "start", "--state-dir", stateDirectory, "--listen", "127.0.0.1:0"])
         guard started.status == 0 else {
@@ -112,7 +95,8 @@ final class GatewayFixture {
         let result = run(arguments, environment: environment)
         guard result.status == 0 else {
             throw FixtureError(
-                "paddock \(arguments.joined(separator: " ")) exited with \(result.status): \(result.error)\(result.output)")
+                "paddock \(arguments.joined(separator: " ")) exited with \(result.status): "
+                    + result.error + result.output)
         }
         return result.output
     }
