@@ -52,7 +52,9 @@ struct LogsCommandTests {
     @Test func queryCarriesFilters() {
         let harness = Self.harness(chunks: [])
         _ = harness.run("logs demo --since 5m --level WARNING --tail 20 --follow")
-        #expect(harness.transport.requests.first?.path == "/v1/sandboxes/demo/logs?since=5m&level=warning&limit=20&follow=true")
+        #expect(
+            harness.transport.requests.first?.path
+                == "/v1/sandboxes/demo/logs?since=5m&level=warning&limit=20&follow=true")
     }
 
     @Test func sinceAcceptsTimestamp() {
@@ -76,7 +78,8 @@ struct LogsCommandTests {
     }
 
     @Test func errorStatusReported() {
-        let harness = Self.harness(chunks: [#"{"error": {"code": "not_found", "message": "sandbox 'demo' not found"}}"#])
+        let harness = Self.harness(chunks: [#"{"error": {"code": "not_found", "message": "sandbox 'demo' not found"}}"#]
+        )
         harness.transport.downloadStatus = 404
         let result = harness.run("logs demo")
         #expect(result.status != 0)

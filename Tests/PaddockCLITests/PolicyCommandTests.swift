@@ -28,7 +28,8 @@ struct PolicyCommandTests {
             case ("GET", "/v1/sandboxes/demo/policy"), ("GET", "/v1/sandboxes/demo/policy?rev=1"):
                 return Respond.json(revision(1, "loaded", source: true))
             case ("GET", "/v1/sandboxes/demo/policy/revisions"):
-                return Respond.json(#"{"revisions": [\#(revision(1, "loaded")), \#(revision(2, "failed", error: "bad host"))]}"#)
+                return Respond.json(
+                    #"{"revisions": [\#(revision(1, "loaded")), \#(revision(2, "failed", error: "bad host"))]}"#)
             default: return Respond.error("not_found", "no route", status: 404)
             }
         }

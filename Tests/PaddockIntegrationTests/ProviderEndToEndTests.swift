@@ -134,6 +134,28 @@ extension IntegrationSuite {
             #expect(sandbox.contains("\"openai\""))
         }
 
+        @Test func egressOptionsReachSettingsFile() throws {
+            let gateway = try GatewayFixture()
+            defer { gateway.stop() }
+
+            try gateway.succeed([
+                "sandbox", "create", "--name", "tester", "--egress-host-override", "api.test=127.0.0.1",
+                "--egress-allow-loopback",
+            ])
+            let data = try #require(
+                FileManager.default.contents(atPath: try gateway.sandboxDirectory("tester") + "/egress.json"))
+            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let options = try #require(object["options"] as? [String: Any])
+            #expect(options["host_overrides"] as? [String: String] == ["api.test": "127.0.0.1"])
+            #expect(options["allow_loopback_upstreams"] as? Bool == true)
+            #expect(gateway.gatewayLog.contains("egress proxy may dial loopback addresses"))
+
+            let rejected = gateway.run(
+                ["sandbox", "create", "--name", "bad", "--egress-host-override", "api.test=nowhere"])
+            #expect(rejected.status != 0)
+            #expect(rejected.error.contains("invalid egress host override api.test=nowhere"))
+        }
+
         @Test func placeholderSurvivesRestart() throws {
             let gateway = try GatewayFixture()
             defer { gateway.stop() }

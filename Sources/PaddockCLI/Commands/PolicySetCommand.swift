@@ -40,12 +40,15 @@ struct PolicySetCommand: LeafCommand {
     init(parsed: ParsedArguments) throws {
         name = try CommonOptions.sandboxName(parsed)
         guard let path = parsed.string(Self.policyOption) else {
-            throw UsageError("--policy is required: give the policy file, such as --policy agent.yaml",
+            throw UsageError(
+                "--policy is required: give the policy file, such as --policy agent.yaml",
                 commandPath: parsed.commandPath)
         }
         policyPath = path
         wait = parsed.flag(Self.waitOption)
-        timeoutSeconds = try parsed.value(Self.timeoutOption) { try DurationParser.parseSeconds($0, quantity: "timeout") }
+        timeoutSeconds = try parsed.value(Self.timeoutOption) {
+            try DurationParser.parseSeconds($0, quantity: "timeout")
+        }
         output = try parsed.choice(CommonOptions.output, default: .table, noun: "output format")
     }
 
@@ -58,7 +61,8 @@ struct PolicySetCommand: LeafCommand {
     func run(in context: CommandContext) throws -> Int32 {
         let source = try FileReader.readText(policyPath, what: "policy file")
         let request = SetPolicyRequest(
-            policy: source, policyFile: policyPath, wait: wait ? true : nil, timeoutSeconds: timeoutSeconds.map(Double.init))
+            policy: source, policyFile: policyPath, wait: wait ? true : nil,
+            timeoutSeconds: timeoutSeconds.map(Double.init))
         let response = try context.makeClient().setPolicy(sandbox: name, request)
         let revision = response.value
         switch output {
@@ -70,7 +74,8 @@ struct PolicySetCommand: LeafCommand {
         case "loaded":
             return 0
         case "failed":
-            context.printError("error: revision \(revision.revision) failed to load: \(revision.error ?? "no reason given")\n")
+            context.printError(
+                "error: revision \(revision.revision) failed to load: \(revision.error ?? "no reason given")\n")
         default:
             let reason = revision.error ?? "the supervisor did not report a result"
             context.printError("error: revision \(revision.revision) is \(revision.status), not loaded: \(reason)\n")

@@ -21,7 +21,9 @@ struct ProviderCreateCommand: LeafCommand {
         "name", value: "name", help: "Provider name: a DNS label of lowercase letters, digits and '-'.")
 
     static var signature: CommandSignature {
-        CommandSignature(options: [nameOption, ProviderOptions.credential, ProviderOptions.endpoint, CommonOptions.output])
+        CommandSignature(options: [
+            nameOption, ProviderOptions.credential, ProviderOptions.endpoint, CommonOptions.output,
+        ])
     }
 
     var name: String
@@ -31,7 +33,8 @@ struct ProviderCreateCommand: LeafCommand {
 
     init(parsed: ParsedArguments) throws {
         guard let name = parsed.string(Self.nameOption) else {
-            throw UsageError("--name is required: give the provider a name, such as --name github", commandPath: parsed.commandPath)
+            throw UsageError(
+                "--name is required: give the provider a name, such as --name github", commandPath: parsed.commandPath)
         }
         var named = parsed
         named.positionals = [name]

@@ -47,7 +47,8 @@ struct ProviderUpdateCommand: LeafCommand {
         let clear = parsed.flag(Self.clearEndpointsOption)
         if clear && !given.isEmpty {
             throw UsageError(
-                "--clear-endpoints and --endpoint contradict each other; give one of them", commandPath: parsed.commandPath)
+                "--clear-endpoints and --endpoint contradict each other; give one of them",
+                commandPath: parsed.commandPath)
         }
         endpoints = clear ? [] : (given.isEmpty ? nil : given)
         output = try parsed.choice(CommonOptions.output, default: .table, noun: "output format")

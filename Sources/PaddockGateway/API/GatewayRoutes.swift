@@ -60,7 +60,8 @@ struct GatewayRoutes: Sendable {
         case ("GET", "logs"):
             return try LogRoutes(manager: manager).handle(request, sandbox: name)
         case (_, "policy"), (_, "policy/revisions"):
-            guard let response = try PolicyRoutes(manager: manager).handle(request, sandbox: name, action: action) else {
+            let routes = PolicyRoutes(manager: manager)
+            guard let response = try routes.handle(request, sandbox: name, action: action) else {
                 throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
             }
             return response

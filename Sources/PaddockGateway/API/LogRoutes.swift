@@ -25,30 +25,32 @@ struct LogRoutes: Sendable {
         let follow = try Self.parseFlag(request.query("follow"), name: "follow")
         manager.auditIngester.ingest(record)
         let headers: HTTPHeaders = ["Content-Type": "application/x-ndjson"]
-        return HTTPResponse(headers: headers, body: .stream { [manager] writer in
-            var lastID = try Self.writePage(query, manager.store, writer)
-            guard follow else { return }
-            query.limit = Self.pageSize
-            query.takeNewest = false
-            var idle: Double = 0
-            while true {
-                Thread.sleep(forTimeInterval: Self.pollInterval)
-                guard let current = try manager.store.sandbox(id: record.id) else { return }
-                manager.auditIngester.ingest(current)
-                query.afterID = lastID
-                let next = try Self.writePage(query, manager.store, writer)
-                if next != lastID {
-                    lastID = next
-                    idle = 0
-                    continue
+        return HTTPResponse(
+            headers: headers,
+            body: .stream { [manager] writer in
+                var lastID = try Self.writePage(query, manager.store, writer)
+                guard follow else { return }
+                query.limit = Self.pageSize
+                query.takeNewest = false
+                var idle: Double = 0
+                while true {
+                    Thread.sleep(forTimeInterval: Self.pollInterval)
+                    guard let current = try manager.store.sandbox(id: record.id) else { return }
+                    manager.auditIngester.ingest(current)
+                    query.afterID = lastID
+                    let next = try Self.writePage(query, manager.store, writer)
+                    if next != lastID {
+                        lastID = next
+                        idle = 0
+                        continue
+                    }
+                    idle += Self.pollInterval
+                    if idle >= Self.keepAliveInterval {
+                        try writer.write("\n")
+                        idle = 0
+                    }
                 }
-                idle += Self.pollInterval
-                if idle >= Self.keepAliveInterval {
-                    try writer.write("\n")
-                    idle = 0
-                }
-            }
-        })
+            })
     }
 
     /// Writes the events that match `query` and returns the id of the last one, or the query's

@@ -42,7 +42,8 @@ final class AuditIngester: Sendable {
                 while try ingestChunk(record) {}
             } catch {
                 logger.error(
-                    "cannot ingest audit events", ["sandbox.name": record.name, "sandbox.id": record.id, "error": "\(error)"])
+                    "cannot ingest audit events",
+                    ["sandbox.name": record.name, "sandbox.id": record.id, "error": "\(error)"])
             }
         }
     }
@@ -93,7 +94,8 @@ final class AuditIngester: Sendable {
         let level = (object["level"] as? String).flatMap(Logger.Level.init(name:)) ?? .info
         let message = object["message"] as? String ?? ""
         let time = (object["time"] as? String).flatMap(parseTime) ?? Date()
-        return NewEvent(kind: kind, level: level, message: message, data: String(decoding: line, as: UTF8.self), time: time)
+        return NewEvent(
+            kind: kind, level: level, message: message, data: String(decoding: line, as: UTF8.self), time: time)
     }
 
     /// Parses an RFC 3339 time with or without fractional seconds.

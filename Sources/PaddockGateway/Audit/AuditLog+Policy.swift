@@ -11,7 +11,8 @@ extension AuditLog {
         fields["sandbox.name"] = record.name
         fields["sandbox.id"] = record.id
         logger.log(level, message, fields)
-        let data = (try? JSONSerialization.data(withJSONObject: extra, options: [.sortedKeys]))
+        let data =
+            (try? JSONSerialization.data(withJSONObject: extra, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         do {
             try store.appendEvent(

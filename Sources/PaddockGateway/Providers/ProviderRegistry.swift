@@ -86,7 +86,8 @@ struct ProviderRegistry: Sendable {
     private func logEvent(_ message: String, _ provider: ProviderRecord) {
         let fields = ["provider": provider.name, "credentials": provider.credentialKeys.joined(separator: ",")]
         logger.info(message, fields)
-        let data = (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]))
+        let data =
+            (try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         do {
             try store.appendEvent(kind: "provider", level: .info, message: message, data: data)

@@ -23,7 +23,8 @@ enum SecretsKeyFile {
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return nil }
             throw PaddockError(
-                .internal, "cannot read the secrets key \(path)", cause: SystemCallError("stat", errno: errno, subject: path))
+                .internal, "cannot read the secrets key \(path)",
+                cause: SystemCallError("stat", errno: errno, subject: path))
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw PaddockError(.failedPrecondition, "the secrets key \(path) is not a regular file; remove it")
