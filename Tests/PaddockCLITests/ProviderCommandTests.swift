@@ -149,6 +149,15 @@ struct ProviderCommandTests {
         #expect(result.error.contains("provider 'busy' is used by sandbox 'brave-otter'"))
     }
 
+    @Test func sandboxGetShowsProviders() {
+        let harness = CLIHarness()
+        let sandbox = Respond.sandbox("brave-otter").replacingOccurrences(
+            of: #""workspace": "/sandbox""#, with: #""workspace": "/sandbox", "providers": ["github", "openai"]"#)
+        harness.transport.route = { _ in Respond.json(sandbox) }
+        let result = harness.run("sandbox get brave-otter")
+        #expect(result.output.contains("Providers:      github,openai\n"))
+    }
+
     @Test func sandboxCreateSendsProviders() throws {
         let harness = CLIHarness()
         harness.transport.route = { _ in Respond.json(Respond.sandbox("brave-otter"), status: 201) }
