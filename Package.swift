@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "PaddockGateway",
             dependencies: [
-                "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockStore", "PaddockRuntime", "COpenSSL",
+                "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockStore", "PaddockRuntime", "PaddockImage",
+                "COpenSSL",
             ]
         ),
         .target(name: "PaddockCLI", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy"]),

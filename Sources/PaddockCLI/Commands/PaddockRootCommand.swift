@@ -19,6 +19,8 @@ enum PaddockRootCommand: CommandNode {
                   paddock sandbox exec demo -- python3 -c 'print(1 + 1)'
                   paddock sandbox delete demo
                 """,
-            subcommands: [GatewayCommand.self, SandboxCommand.self, DoctorCommand.self, VersionCommand.self])
+            subcommands: [
+                GatewayCommand.self, SandboxCommand.self, ImageCommand.self, DoctorCommand.self, VersionCommand.self,
+            ])
     }
 }

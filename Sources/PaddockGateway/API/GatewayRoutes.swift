@@ -18,6 +18,9 @@ struct GatewayRoutes: Sendable {
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path); the API is under /v1")
         }
         let route = Array(segments.dropFirst())
+        if route.first == "images" {
+            return try ImageRoutes(manager: manager).handle(request, route: Array(route.dropFirst()))
+        }
         if route.count >= 2, route[0] == "sandboxes" {
             return try handleSandbox(request, name: route[1], action: route.dropFirst(2).joined(separator: "/"))
         }
@@ -30,7 +33,7 @@ struct GatewayRoutes: Sendable {
         case ("GET", "sandboxes"):
             return try .json(SandboxList(sandboxes: try manager.list().map { try view($0) }))
         case ("POST", "sandboxes"):
-            let body = try decode(CreateSandboxRequest.self, from: request)
+            let body = try Self.decode(CreateSandboxRequest.self, from: request)
             return try .json(try view(manager.create(body)), status: 201)
         default:
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
@@ -120,7 +123,7 @@ struct GatewayRoutes: Sendable {
         })
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
         let body = try request.body.readAll(limit: 2 * 1024 * 1024)
         do {
             return try JSONDecoder().decode(type, from: Data(body.isEmpty ? Array("{}".utf8) : body))

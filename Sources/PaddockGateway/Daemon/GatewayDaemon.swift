@@ -3,6 +3,7 @@ import Glibc
 import PaddockCore
 import PaddockHTTP
 import PaddockRuntime
+import PaddockImage
 import PaddockStore
 
 /// The gateway daemon in the foreground: preflight, state, re-adoption, the REST API, TTL reaping.
@@ -50,7 +51,8 @@ public final class GatewayDaemon: Sendable {
         let token = try TokenFile.loadOrCreate(at: paths.token)
         let manager = SandboxManager(
             store: store, stateDirectory: paths.stateDirectory, executablePath: try Self.executablePath(),
-            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger)
+            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger,
+            images: try ImageStore(stateDirectory: paths.stateDirectory, database: store, logger: logger))
         manager.adopt()
 
         let routes = GatewayRoutes(manager: manager, token: token, version: Self.version) {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PaddockCore
+import PaddockImage
 import PaddockPolicy
 import PaddockRuntime
 import PaddockStore
@@ -17,6 +18,8 @@ final class SandboxManager: Sendable {
     let cgroupVersion: CgroupPlacement.Version?
     let logger: Logger
     let audit: AuditLog
+    /// The OCI image store; nil when the gateway runs without one (sandboxes then use `host` only).
+    let images: ImageStore?
     private let locks = Mutex<[String: NSLock]>([:])
 
     /// How long a supervisor may take to build its sandbox.
@@ -26,8 +29,9 @@ final class SandboxManager: Sendable {
 
     init(
         store: Store, stateDirectory: String, executablePath: String, cgroupVersion: CgroupPlacement.Version?,
-        logger: Logger
+        logger: Logger, images: ImageStore? = nil
     ) {
+        self.images = images
         self.store = store
         self.stateDirectory = stateDirectory
         self.executablePath = executablePath
