@@ -81,7 +81,7 @@ struct ControlRoutes: Sendable {
     private func upload(_ request: HTTPRequest) throws -> HTTPResponse {
         let path = try supervisor.resolvePath(request.query("path"))
         request.body.maxBytes = .max
-        let session = try supervisor.session(for: ExecParameters(command: [SandboxPaths.executable, FileTransferCommand.roleName, "write", path]))
+        let session = try supervisor.session(for: ExecParameters(command: supervisor.configuration.toolCommand + [FileTransferCommand.roleName, "write", path]))
         let queue = session.startQueued()
         var size = 0
         var failure: (any Error)?
@@ -103,7 +103,7 @@ struct ControlRoutes: Sendable {
 
     private func download(_ request: HTTPRequest) throws -> HTTPResponse {
         let path = try supervisor.resolvePath(request.query("path"))
-        let session = try supervisor.session(for: ExecParameters(command: [SandboxPaths.executable, FileTransferCommand.roleName, "read", path]))
+        let session = try supervisor.session(for: ExecParameters(command: supervisor.configuration.toolCommand + [FileTransferCommand.roleName, "read", path]))
         let queue = session.startQueued()
         // The reader writes nothing before the file is open, so the first event tells success from failure.
         var pending: [UInt8] = []

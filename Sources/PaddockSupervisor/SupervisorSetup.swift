@@ -35,7 +35,11 @@ enum SupervisorSetup {
         // The root filesystem is built inside the new network namespace, so that its sysfs shows
         // the sandbox's interfaces rather than the host's.
         let network = try NetworkNamespace.create()
-        try builder.build()
+        if configuration.imageLayers != nil {
+            try ImageRootfsBuilder(configuration: configuration, logger: logger).build()
+        } else {
+            try builder.build()
+        }
         try network.returnToHost()
         // Threads that `beforePivot` starts are created in the host's network namespace, and they
         // see the new root once the pivot below changes it for the whole process.

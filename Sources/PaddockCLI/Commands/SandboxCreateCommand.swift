@@ -19,6 +19,7 @@ struct SandboxCreateCommand: LeafCommand {
                 "paddock sandbox create --name demo --memory 1G --cpus 2",
                 "paddock sandbox create --policy agent.yaml --ttl 2h -e DEBUG=1",
                 "paddock sandbox create --rm -- python3 -c 'print(42)'",
+                "paddock sandbox create --from 127.0.0.1:5000/team/agent:1.4 --forward 8000 -- serve 8000",
             ])
     }
 
@@ -43,6 +44,11 @@ struct SandboxCreateCommand: LeafCommand {
         "ttl", value: "duration",
         help: "Time to live, after which the gateway deletes the sandbox: seconds or units d, h, m and s, "
             + "such as 90s, 30m, 2h or 1h30m. Default: no limit.")
+    static let fromOption = OptionSpec.single(
+        "from", value: "image",
+        help: "Create the sandbox from an OCI image in the gateway's store (a name or digest; see 'paddock image "
+            + "list') instead of the host image. The image's Env, WorkingDir and USER apply; its ENTRYPOINT and "
+            + "CMD do not run. Default: host.")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 
@@ -53,7 +59,7 @@ struct SandboxCreateCommand: LeafCommand {
         CommandSignature(
             options: [
                 nameOption, policyOption, memoryOption, cpusOption, pidsOption, environmentOption, ttlOption,
-                removeOption,
+                removeOption, fromOption,
             ],
             trailingCommand: TrailingCommandSpec(
                 isRequired: false, help: "Command to run in the new sandbox, and its arguments, verbatim."))
@@ -69,6 +75,7 @@ struct SandboxCreateCommand: LeafCommand {
     var ttl: String?
     var removeOnExit: Bool
     var command: [String]
+    var image: String?
 
     init(parsed: ParsedArguments) throws {
         name = try parsed.value(Self.nameOption, CommonOptions.sandboxName)
@@ -83,6 +90,7 @@ struct SandboxCreateCommand: LeafCommand {
         }
         removeOnExit = parsed.flag(Self.removeOption)
         command = parsed.trailing ?? []
+        image = parsed.string(Self.fromOption)
     }
 
     func validate() throws {
@@ -123,7 +131,7 @@ struct SandboxCreateCommand: LeafCommand {
         let policy = try policyPath.map { try FileReader.readText($0, what: "policy file") }
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
-            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl)
+            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl, image: image)
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {

@@ -47,7 +47,9 @@ struct ImageRoutes {
         let image = try store.resolve(name)
         let removesImage = image.names.count <= 1 || !image.names.contains(where: { $0 == name || $0 == name + ":latest" })
         guard removesImage else { return }
-        let users = try manager.list().filter { $0.image == image.digest }.map(\.name)
+        let users = try manager.list().filter { record in
+            (try? manager.spec(of: record))?.image?.imageDigest == image.digest
+        }.map(\.name)
         guard users.isEmpty else {
             throw PaddockError(
                 .failedPrecondition,

@@ -17,7 +17,7 @@ extension SandboxManager {
             let id = "sb-" + Self.randomHex(bytes: 6)
             let now = Date()
             var record = SandboxRecord(
-                id: id, name: name, phase: .creating, image: "host", spec: try Self.json(spec),
+                id: id, name: name, phase: .creating, image: request.image ?? "host", spec: try Self.json(spec),
                 policy: try Self.json(policy), createdAt: now,
                 expiresAt: spec.ttlSeconds.map { now.addingTimeInterval($0) })
             record = try store.insertSandbox(record)
@@ -54,10 +54,13 @@ extension SandboxManager {
         if request.removeOnExit == true, (request.command ?? []).isEmpty {
             throw PaddockError(.invalidArgument, "remove_on_exit needs a command: the sandbox is removed when that command exits")
         }
-        let user = try PolicyTranslation.user(for: policy)
+        let user = request.image == nil ? try PolicyTranslation.user(for: policy) : SandboxUser()
         let spec = SandboxSpec(
             limits: limits, environment: environment, command: request.command, removeOnExit: request.removeOnExit ?? false,
             ttlSeconds: ttl, user: user, workspace: "/sandbox", policySource: request.policy, policyFile: request.policyFile)
+        if let image = request.image {
+            return try applyImage(image, to: spec, policy: policy, request: request)
+        }
         return (spec, policy)
     }
 
@@ -78,11 +81,12 @@ extension SandboxManager {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
         }
         let placement = cgroupVersion.map { CgroupPlacement(version: $0, path: "paddock/\(record.id)") }
-        let configuration = SandboxConfiguration(
+        var configuration = SandboxConfiguration(
             id: record.id, name: record.name, directory: directory, user: spec.user, workspace: spec.workspace,
             environment: spec.environment, limits: spec.limits,
             filesystem: PolicyTranslation.filesystemRules(for: policy, workspace: spec.workspace),
             maskedHostPaths: [stateDirectory], executablePath: executablePath, cgroup: placement)
+        try configureImage(&configuration, spec: spec)
         if let placement {
             try CgroupManager(placement: placement).create(limits: spec.limits)
         }

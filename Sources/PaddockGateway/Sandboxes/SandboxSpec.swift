@@ -1,4 +1,5 @@
 import Foundation
+import PaddockImage
 import PaddockRuntime
 
 /// What a sandbox was created with, stored as JSON in its record.
@@ -13,6 +14,8 @@ struct SandboxSpec: Codable, Sendable {
     /// The policy document as the user wrote it, and the file it came from, for messages.
     var policySource: String?
     var policyFile: String?
+    /// For a sandbox from an OCI image: its layers, user, working directory and environment.
+    var image: ImageSandboxPlan?
 }
 
 /// The body of `POST /v1/sandboxes`.
@@ -27,9 +30,11 @@ struct CreateSandboxRequest: Codable, Sendable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// An image name or digest from the image store; nil means the `host` image.
+    var image: String?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command
+        case name, policy, memory, cpus, pids, env, ttl, command, image
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
     }

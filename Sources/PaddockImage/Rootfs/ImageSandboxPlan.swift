@@ -88,6 +88,16 @@ public struct ImageSandboxPlan: Codable, Sendable, Equatable {
             defaultPolicyPath: policyPath)
     }
 
+    /// The policy file an image carries (/etc/paddock/policy.yaml first, then
+    /// /etc/openshell/policy.yaml), as its path and text, or nil.
+    public static func imagePolicy(layers: [String]) -> (path: String, text: String)? {
+        let view = LayeredFileView(layers: layers)
+        for path in policyPaths {
+            if let data = view.contents(of: path) { return (path, String(decoding: data, as: UTF8.self)) }
+        }
+        return nil
+    }
+
     private static func identities(user: Identity?, group: Identity?, imageUser: String?) -> (Identity, Identity?) {
         if let user { return (user, group) }
         guard let imageUser, !imageUser.isEmpty else { return (.name("sandbox"), group) }

@@ -13,12 +13,14 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// An image name or digest from the gateway's image store; nil means the `host` image.
+    var image: String?
 
     enum CodingKeys: String, CodingKey {
         case name, policy
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command
+        case command, image
     }
 }
