@@ -42,6 +42,14 @@ extension SandboxManager {
         configuration.imageLayers = plan.layers
         configuration.workingDirectory = plan.workingDirectory
         configuration.toolLibraries = try Self.toolLibraries(executable: executablePath)
+        // The image names its user's home and working directory as theirs to write, so Landlock
+        // grants them as it grants the workspace, unless the policy lists no paths at all.
+        if !configuration.filesystem.isEmpty {
+            for path in [plan.workingDirectory, plan.environment["HOME"]].compactMap({ $0 })
+            where !configuration.filesystem.readWrite.contains(path) {
+                configuration.filesystem.readWrite.append(path)
+            }
+        }
     }
 
     private static let cachedToolLibraries = Mutex<[String: [ToolLibrary]]>([:])
