@@ -49,6 +49,8 @@ struct ControlRoutes: Sendable {
             return try WebSocket.upgradeResponse(for: request) { socket in
                 ExecStream(supervisor: supervisor, socket: socket).run()
             }
+        case ("GET", "/v1/network-namespace"):
+            return try NetworkNamespaceRoute.response(for: request, supervisor: supervisor)
         case ("PUT", "/v1/files"):
             return try upload(request)
         case ("GET", "/v1/files"):

@@ -20,7 +20,8 @@ enum PaddockRootCommand: CommandNode {
                   paddock sandbox delete demo
                 """,
             subcommands: [
-                GatewayCommand.self, SandboxCommand.self, ImageCommand.self, DoctorCommand.self, VersionCommand.self,
+                GatewayCommand.self, SandboxCommand.self, ImageCommand.self, ForwardCommand.self, DoctorCommand.self,
+                VersionCommand.self,
             ])
     }
 }

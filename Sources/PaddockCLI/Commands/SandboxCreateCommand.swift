@@ -49,6 +49,10 @@ struct SandboxCreateCommand: LeafCommand {
         help: "Create the sandbox from an OCI image in the gateway's store (a name or digest; see 'paddock image "
             + "list') instead of the host image. The image's Env, WorkingDir and USER apply; its ENTRYPOINT and "
             + "CMD do not run. Default: host.")
+    static let forwardOption = OptionSpec.repeated(
+        "forward", value: "[bind:]port",
+        help: "Forward host BIND:PORT (default 127.0.0.1:PORT) to 127.0.0.1:PORT inside the sandbox once it runs. "
+            + "Repeatable. Ends when the sandbox stops or is deleted.")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 
@@ -59,7 +63,7 @@ struct SandboxCreateCommand: LeafCommand {
         CommandSignature(
             options: [
                 nameOption, policyOption, memoryOption, cpusOption, pidsOption, environmentOption, ttlOption,
-                removeOption, fromOption,
+                removeOption, fromOption, forwardOption,
             ],
             trailingCommand: TrailingCommandSpec(
                 isRequired: false, help: "Command to run in the new sandbox, and its arguments, verbatim."))
@@ -76,6 +80,7 @@ struct SandboxCreateCommand: LeafCommand {
     var removeOnExit: Bool
     var command: [String]
     var image: String?
+    var forwards: [String]
 
     init(parsed: ParsedArguments) throws {
         name = try parsed.value(Self.nameOption, CommonOptions.sandboxName)
@@ -91,6 +96,7 @@ struct SandboxCreateCommand: LeafCommand {
         removeOnExit = parsed.flag(Self.removeOption)
         command = parsed.trailing ?? []
         image = parsed.string(Self.fromOption)
+        forwards = parsed.strings(Self.forwardOption)
     }
 
     func validate() throws {
@@ -131,7 +137,8 @@ struct SandboxCreateCommand: LeafCommand {
         let policy = try policyPath.map { try FileReader.readText($0, what: "policy file") }
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
-            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl, image: image)
+            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl, image: image,
+            forwards: forwards.isEmpty ? nil : forwards)
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {

@@ -18,6 +18,13 @@ struct GatewayRoutes: Sendable {
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path); the API is under /v1")
         }
         let route = Array(segments.dropFirst())
+        if route == ["forwards"] {
+            return try ForwardRoutes(manager: manager).handleAll(request)
+        }
+        if route.count >= 3, route[0] == "sandboxes", route[2] == "forwards" {
+            return try ForwardRoutes(manager: manager).handle(
+                request, sandbox: route[1], rest: route.dropFirst(3).joined(separator: "/"))
+        }
         if route.first == "images" {
             return try ImageRoutes(manager: manager).handle(request, route: Array(route.dropFirst()))
         }

@@ -20,11 +20,17 @@ extension SandboxManager {
                 id: id, name: name, phase: .creating, image: request.image ?? "host", spec: try Self.json(spec),
                 policy: try Self.json(policy), createdAt: now,
                 expiresAt: spec.ttlSeconds.map { now.addingTimeInterval($0) })
+            let reserved = try reserveForwards(request.forwards ?? [], sandboxID: id, sandboxName: name)
             record = try store.insertSandbox(record)
             audit.lifecycle(record, "sandbox created")
             do {
-                return try launch(record, spec: spec, policy: policy, fresh: true)
+                let running = try launch(record, spec: spec, policy: policy, fresh: true)
+                try activateForwards(reserved, of: running)
+                return running
             } catch {
+                for forward in reserved { forward.stop() }
+                forwards.stopAll(sandboxID: id)
+                terminateSupervisor(of: (try? store.sandbox(id: id)) ?? record)
                 logger.error("sandbox failed to start; undoing", ["sandbox.name": name, "sandbox.id": id, "error": "\(error)"])
                 try? removeFiles(of: record)
                 _ = try? store.deleteSandbox(id: id)

@@ -20,6 +20,7 @@ final class SandboxManager: Sendable {
     let audit: AuditLog
     /// The OCI image store; nil when the gateway runs without one (sandboxes then use `host` only).
     let images: ImageStore?
+    let forwards: ForwardManager
     private let locks = Mutex<[String: NSLock]>([:])
 
     /// How long a supervisor may take to build its sandbox.
@@ -32,6 +33,7 @@ final class SandboxManager: Sendable {
         logger: Logger, images: ImageStore? = nil
     ) {
         self.images = images
+        self.forwards = ForwardManager(logger: logger)
         self.store = store
         self.stateDirectory = stateDirectory
         self.executablePath = executablePath

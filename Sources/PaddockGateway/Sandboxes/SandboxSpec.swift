@@ -32,9 +32,11 @@ struct CreateSandboxRequest: Codable, Sendable {
     var command: [String]?
     /// An image name or digest from the image store; nil means the `host` image.
     var image: String?
+    /// Ports to forward once the sandbox runs, each `[BIND:]PORT`.
+    var forwards: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command, image
+        case name, policy, memory, cpus, pids, env, ttl, command, image, forwards
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
     }

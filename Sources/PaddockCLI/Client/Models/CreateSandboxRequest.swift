@@ -15,12 +15,14 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     var command: [String]?
     /// An image name or digest from the gateway's image store; nil means the `host` image.
     var image: String?
+    /// Ports to forward once the sandbox runs, each `[BIND:]PORT`.
+    var forwards: [String]?
 
     enum CodingKeys: String, CodingKey {
         case name, policy
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command, image
+        case command, image, forwards
     }
 }
