@@ -4,13 +4,14 @@
 # Needs root, debootstrap and umoci, and reaches only the Debian mirror configured for apt.
 #
 # The layout <cache>/layout holds three tags:
-#   base     one layer: a Debian 12 minbase root filesystem with python3-minimal; no non-root user
+#   base     one layer: a Debian 12 minbase root filesystem with python3; no non-root user
 #   sandbox  base plus a layer that adds a 'sandbox' user (uid 1000) and removes /usr/share/doc
 #            (so that layer carries whiteouts)
-#   server   sandbox plus a layer with a small HTTP server script set as the image's command
+#   server   sandbox plus a layer with a small HTTP server (/usr/local/bin/serve PORT, serving
+#            /app/www) set as the image's command
 set -euo pipefail
 cache="${PADDOCK_TEST_IMAGES:-/var/cache/paddock-test-images}"
-if [[ -f "$cache/layout/.complete" ]]; then
+if [[ -f "$cache/layout/.complete-v3" ]]; then
     echo "$cache/layout"
     exit 0
 fi
@@ -21,7 +22,7 @@ mkdir -p "$cache"
 work="$cache/work"
 mkdir -p "$work"
 
-debootstrap --variant=minbase --include=python3-minimal bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 \
+debootstrap --variant=minbase --include=python3 bookworm "$work/rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 \
     || { echo "build-test-images: debootstrap failed; see $work/debootstrap.log" >&2; exit 1; }
 rm -rf "$work/rootfs/var/cache/apt/archives/"*.deb "$work/rootfs/var/lib/apt/lists/"*
 
@@ -45,13 +46,15 @@ umoci config --image "$layout:sandbox" --config.user sandbox --config.workingdir
     --config.env GREETING=hello-from-image
 
 umoci unpack --image "$layout:sandbox" "$work/bundle" >/dev/null
-mkdir -p "$work/bundle/rootfs/srv/www"
-echo "served from the image" >"$work/bundle/rootfs/srv/www/index.html"
+# /app is where OpenShell-style images keep their application, and the default policy lets the
+# sandbox user read it.
+mkdir -p "$work/bundle/rootfs/app/www"
+echo "served from the image" >"$work/bundle/rootfs/app/www/index.html"
 cat >"$work/bundle/rootfs/usr/local/bin/serve" <<'SERVE'
 #!/usr/bin/python3
 import http.server, os, sys
 port = int(sys.argv[1]) if len(sys.argv) > 1 else 8000
-os.chdir("/srv/www")
+os.chdir("/app/www")
 http.server.ThreadingHTTPServer(("127.0.0.1", port), http.server.SimpleHTTPRequestHandler).serve_forever()
 SERVE
 chmod 0755 "$work/bundle/rootfs/usr/local/bin/serve"
@@ -60,5 +63,5 @@ umoci config --image "$layout:server" --config.cmd /usr/local/bin/serve --config
 rm -rf "$work/bundle"
 umoci gc --layout "$layout"
 rm -rf "$work"
-touch "$layout/.complete"
+touch "$layout/.complete-v3"
 echo "$layout"

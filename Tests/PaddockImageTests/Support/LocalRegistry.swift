@@ -106,7 +106,7 @@ final class LocalRegistry {
     }
 
     /// A port that was free a moment ago; the registry takes a port number, not a listening socket.
-    private static func freePort() throws -> Int {
+    static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
