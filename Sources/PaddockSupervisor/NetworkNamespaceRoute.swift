@@ -6,8 +6,8 @@ import PaddockRuntime
 /// sandbox's network namespace over SCM_RIGHTS, so that it can dial the sandbox's loopback for
 /// port forwards without a relay through the supervisor.
 ///
-/// The exchange: the request asks to switch to protocol `paddock-netns`; after the 101 response the
-/// gateway sends one byte, and the supervisor answers with one byte that carries the descriptor.
+/// The exchange: the request upgrades to protocol `paddock-netns`. After the 101 response the
+/// gateway sends one byte, and the supervisor replies with one byte that carries the descriptor.
 /// Waiting for the gateway's byte keeps the descriptor out of bytes the HTTP client may have
 /// buffered with the response head, where it would be lost. Only the control socket serves this,
 /// and only the gateway (root) can reach that socket.

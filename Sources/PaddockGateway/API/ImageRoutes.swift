@@ -28,7 +28,7 @@ struct ImageRoutes {
             guard let name = request.queryItems.first(where: { $0.name == "name" })?.value, !name.isEmpty else {
                 throw PaddockError(.invalidArgument, "DELETE /v1/images needs ?name=IMAGE (a name or digest)")
             }
-            try refuseIfInUse(name, store: store)
+            try rejectIfInUse(name, store: store)
             return try .json(["removed": try store.remove(name)])
         case ("POST", "gc"):
             let report = try store.collectGarbage()
@@ -43,7 +43,7 @@ struct ImageRoutes {
 
     /// Rejects removing the last name of an image that a sandbox was created from, because the
     /// sandbox mounts its layers.
-    private func refuseIfInUse(_ name: String, store: ImageStore) throws {
+    private func rejectIfInUse(_ name: String, store: ImageStore) throws {
         let image = try store.resolve(name)
         let removesImage = image.names.count <= 1 || !image.names.contains(where: { $0 == name || $0 == name + ":latest" })
         guard removesImage else { return }
@@ -114,7 +114,7 @@ struct ImageRoutes {
     }
 }
 
-/// Sends pull events from the puller's worker threads one at a time; a client that left is ignored,
+/// Sends pull events from the puller's worker threads one at a time. A client that left is ignored,
 /// because the pull itself should still finish and be stored.
 private final class EventSender: @unchecked Sendable {
     private let socket: WebSocketConnection

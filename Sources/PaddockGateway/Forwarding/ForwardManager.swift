@@ -4,8 +4,8 @@ import Synchronization
 
 /// The gateway's port forwards, by sandbox and sandbox port.
 ///
-/// NOTE: forwards live in the gateway's memory only; they end when the gateway stops and are not
-/// restored when it starts again or when a stopped sandbox is started.
+/// NOTE: forwards live in the gateway's memory only. They end when the gateway stops, and they are
+/// not restored when it starts again or when a stopped sandbox is started.
 final class ForwardManager: Sendable {
     private let forwards = Mutex<[String: PortForward]>([:])
     let logger: Logger

@@ -7,7 +7,7 @@ import PaddockRuntime
 
 /// Opens TCP connections to 127.0.0.1 inside one sandbox's network namespace.
 ///
-/// It holds a descriptor of the namespace, received from the supervisor over SCM_RIGHTS. Each dial
+/// It keeps a descriptor of the namespace, received from the supervisor over SCM_RIGHTS. Each dial
 /// runs on a short-lived thread that enters the namespace with setns(2), so the socket belongs to
 /// the sandbox's namespace, while the gateway's other threads stay in the host's. Only loopback is
 /// ever dialled: the sandbox's namespace has no other interface, and no caller can pass a host.

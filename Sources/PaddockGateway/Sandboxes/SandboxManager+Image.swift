@@ -54,7 +54,7 @@ extension SandboxManager {
 
     private static let cachedToolLibraries = Mutex<[String: [ToolLibrary]]>([:])
 
-    /// The executable's libraries, listed once per executable path for the gateway's lifetime.
+    /// Returns the executable's libraries, listed once per executable path for the gateway's lifetime.
     static func toolLibraries(executable: String) throws -> [ToolLibrary] {
         if let cached = cachedToolLibraries.withLock({ $0[executable] }) { return cached }
         let libraries = try ToolLibrary.resolve(executable: executable)

@@ -3,8 +3,9 @@ import Glibc
 import PaddockCore
 import PaddockStore
 
-/// What a sandbox created from an image runs with, worked out from the image's config and files
-/// before anything is started, so that an image a sandbox cannot use fails with a clear message.
+/// The user, working directory and environment of a sandbox created from an image, worked out from
+/// the image's config and files before anything starts. An image that a sandbox cannot use fails
+/// here with a clear message.
 ///
 /// Checks: the image has glibc (Paddock's own tools and most agent tooling need it), the user is
 /// not root and exists in the image, and the working directory is writable by that user.
@@ -88,7 +89,7 @@ public struct ImageSandboxPlan: Codable, Sendable, Equatable {
             defaultPolicyPath: policyPath)
     }
 
-    /// The policy file an image carries (/etc/paddock/policy.yaml first, then
+    /// Returns the policy file an image carries (/etc/paddock/policy.yaml first, then
     /// /etc/openshell/policy.yaml), as its path and text, or nil.
     public static func imagePolicy(layers: [String]) -> (path: String, text: String)? {
         let view = LayeredFileView(layers: layers)
@@ -125,7 +126,7 @@ public struct ImageSandboxPlan: Codable, Sendable, Equatable {
         }
     }
 
-    /// Whether the image's `path` is a directory that `uid`/`gid` may write, by its mode bits.
+    /// Returns whether the image's `path` is a directory that `uid`/`gid` may write, by its mode bits.
     static func isWritable(_ view: LayeredFileView, _ path: String, uid: UInt32, gid: UInt32) -> Bool {
         guard let info = view.status(of: path), info.st_mode & S_IFMT == S_IFDIR else { return false }
         if info.st_uid == uid { return info.st_mode & S_IWUSR != 0 && info.st_mode & S_IXUSR != 0 }

@@ -2,10 +2,10 @@ import Foundation
 import Glibc
 import PaddockCore
 
-/// Assembles the root filesystem of a sandbox from an OCI image: an overlay whose lower layers are
-/// the image's unpacked layers (shared read-only by every sandbox of that image) and whose upper
-/// layer is the sandbox's own persistent directory, then the same workspace, /tmp, /run, /dev,
-/// /proc, /sys and tools mounts as the `host` image.
+/// Assembles the root filesystem of a sandbox from an OCI image. The root is an overlay whose lower
+/// layers are the image's unpacked layers, shared read-only by every sandbox of that image, and
+/// whose upper layer is the sandbox's own persistent directory. On it go the same workspace, /tmp,
+/// /run, /dev, /proc, /sys and tools mounts as in the `host` image.
 ///
 /// Unlike the `host` image, /var and /etc/passwd come from the image itself, because images keep
 /// package state in /var and define their own users. Only /etc/hostname, /etc/hosts and
