@@ -3,7 +3,7 @@ struct ImageGarbageCommand: LeafCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "gc",
-            abstract: "Delete blobs and unpacked layers that no stored image uses, and leftovers of failed imports.",
+            abstract: "Delete blobs and layers that no stored image uses, and leftovers of imports.",
             discussion: "Partial downloads are kept, so that an interrupted pull can resume them. 'image rm' runs this too.",
             examples: ["paddock image gc"])
     }

@@ -5,7 +5,7 @@ struct ImageImportCommand: LeafCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "import",
-            abstract: "Import images from an OCI image layout (directory or tar) or a docker save archive.",
+            abstract: "Import images from an OCI layout (directory or tar) or a docker save archive.",
             discussion: """
                 The gateway reads PATH itself, so it must be readable by the gateway's user. Every image in \
                 the layout or archive is imported. OCI tags become REPOSITORY:TAG names, with REPOSITORY \

@@ -18,7 +18,7 @@ struct ImagePullCommand: LeafCommand {
                 """,
             examples: [
                 "paddock image pull registry.example.com/team/agent:1.4",
-                "paddock image pull --ca-file ca.pem --username ci --password-stdin 127.0.0.1:5443/app < pw",
+                "paddock image pull --ca-file ca.pem -u ci --password-stdin 127.0.0.1:5443/app",
                 "paddock image pull --plain-http 127.0.0.1:5000/debian:sandbox",
             ])
     }

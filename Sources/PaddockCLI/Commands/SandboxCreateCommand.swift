@@ -19,7 +19,7 @@ struct SandboxCreateCommand: LeafCommand {
                 "paddock sandbox create --name demo --memory 1G --cpus 2",
                 "paddock sandbox create --policy agent.yaml --ttl 2h -e DEBUG=1",
                 "paddock sandbox create --rm -- python3 -c 'print(42)'",
-                "paddock sandbox create --from 127.0.0.1:5000/team/agent:1.4 --forward 8000 -- serve 8000",
+                "paddock sandbox create --from 127.0.0.1:5000/team/agent:1.4 --forward 8000",
             ])
     }
 
