@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Image benchmarks, each beside a reference measured in the same run on the same machine:
 #   1. pull of the 3-layer test image from a local docker-registry: paddock image pull (download,
-#      verify and unpack) beside skopeo copy to an OCI layout (download and verify only);
+#      verify and unpack) beside skopeo copy to an OCI layout (download and verify only), and
+#      beside skopeo copy plus umoci unpack, which does the same work as paddock's pull;
 #   2. create-to-first-exec: sandbox create --rm --from IMAGE -- true beside the host image;
 #   3. throughput of a 256 MiB download through a forwarded port beside direct loopback.
 # Prints medians of RUNS runs (default 5) and the ratios. Needs root, the release binary
-# (scripts/build.sh release), docker-registry, skopeo, curl and python3, and the cached test images
+# (scripts/build.sh release), docker-registry, skopeo, umoci, curl and python3, and the cached test images
 # (scripts/build-test-images.sh builds them). All traffic stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -54,6 +55,7 @@ wait_for "$binary" image list
 echo "== pull of $reference (3 layers), $runs runs"
 paddock_pull=()
 skopeo_pull=()
+unpack_times=()
 for run in $(seq 1 "$runs"); do
     "$binary" image rm "$reference" >/dev/null 2>&1 || true
     start="$(now)"
@@ -63,12 +65,22 @@ for run in $(seq 1 "$runs"); do
     start="$(now)"
     HOME="$work" skopeo copy --quiet --src-tls-verify=false "docker://$reference" "oci:$work/skopeo-$run:latest"
     skopeo_pull+=("$(elapsed "$start" "$(now)")")
+    # The same job as paddock's pull: skopeo's download, then umoci's unpack of the layers.
+    rm -rf "$work/bundle-$run"
+    start="$(now)"
+    umoci unpack --image "$work/skopeo-$run:latest" "$work/bundle-$run" >/dev/null
+    unpack_times+=("$(elapsed "$start" "$(now)")")
+    rm -rf "$work/bundle-$run" "$work/skopeo-$run"
 done
 paddock_median="$(median "${paddock_pull[@]}")"
 skopeo_median="$(median "${skopeo_pull[@]}")"
 echo "paddock image pull (download+verify+unpack): median ${paddock_median} s  runs: ${paddock_pull[*]}"
 echo "skopeo copy to oci layout (download+verify): median ${skopeo_median} s  runs: ${skopeo_pull[*]}"
-echo "ratio paddock/skopeo: $(ratio "$paddock_median" "$skopeo_median")  (aim: at most 1.00)"
+unpack_median="$(median "${unpack_times[@]}")"
+full_median="$(python3 -c "import sys; print(f'{float(sys.argv[1]) + float(sys.argv[2]):.4f}')" "$skopeo_median" "$unpack_median")"
+echo "umoci unpack of that layout:                 median ${unpack_median} s  runs: ${unpack_times[*]}"
+echo "ratio paddock/skopeo copy: $(ratio "$paddock_median" "$skopeo_median")  (aim: at most 1.00)"
+echo "ratio paddock/(skopeo copy + umoci unpack): $(ratio "$paddock_median" "$full_median")"
 
 echo "== create to first exec, $runs runs"
 "$binary" image import --repository bench "$layout" >/dev/null
