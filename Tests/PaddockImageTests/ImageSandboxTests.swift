@@ -92,6 +92,25 @@ struct ImageSandboxTests {
         try gateway.run(["sandbox", "delete", "web"])
     }
 
+    @Test func fileTransferWorksInImage() throws {
+        let gateway = try LiveGateway()
+        defer { gateway.stop() }
+        try gateway.run(["image", "import", "--repository", "debian", try TestImages.layout()])
+        try gateway.run(["sandbox", "create", "--name", "files", "--from", "debian:sandbox"])
+        let local = gateway.stateDirectory + "-upload.txt"
+        let back = gateway.stateDirectory + "-download.txt"
+        try "through the host loader\n".write(toFile: local, atomically: true, encoding: .utf8)
+        defer {
+            try? FileManager.default.removeItem(atPath: local)
+            try? FileManager.default.removeItem(atPath: back)
+        }
+        try gateway.run(["sandbox", "upload", "files", local, "/sandbox/in.txt"])
+        #expect(try gateway.run(["sandbox", "exec", "files", "--", "stat", "-c", "%U", "/sandbox/in.txt"]) == "sandbox\n")
+        try gateway.run(["sandbox", "download", "files", "/sandbox/in.txt", back])
+        #expect(readText(back) == "through the host loader\n")
+        try gateway.run(["sandbox", "delete", "files"])
+    }
+
     @Test func invalidForwardIsRejectedBeforeCreate() throws {
         let gateway = try LiveGateway()
         defer { gateway.stop() }
