@@ -63,6 +63,20 @@ struct ImageStoreTests {
         }
     }
 
+    @Test func pinnedLayerSurvivesRemoval() throws {
+        try withImageStore { store, directory in
+            let layout = directory + "/layout"
+            try writeLayout(at: layout, tag: "v1", layers: [[.file("a", "1")], [.file("b", "2")]])
+            let image = try ImageImporter(store: store).importImages(from: layout, repository: "app")[0]
+            let pinned = image.layers[0].digest
+            store.pinLayers { [pinned] }
+            try store.remove("app:v1")
+            #expect(try store.listImages().isEmpty)
+            let remaining = try FileManager.default.contentsOfDirectory(atPath: store.paths.layers)
+            #expect(remaining == [String(pinned.dropFirst("sha256:".count))])
+        }
+    }
+
     @Test func garbageCollectionRemovesLeftovers() throws {
         try withImageStore { store, _ in
             let stray = store.paths.blobs + "/" + String(repeating: "a", count: 64)

@@ -49,10 +49,11 @@ public final class GatewayDaemon: Sendable {
         }
         let store = try Store.open(path: paths.database)
         let token = try TokenFile.loadOrCreate(at: paths.token)
+        let images = try ImageStore(stateDirectory: paths.stateDirectory, database: store, logger: logger)
         let manager = SandboxManager(
             store: store, stateDirectory: paths.stateDirectory, executablePath: try Self.executablePath(),
-            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger,
-            images: try ImageStore(stateDirectory: paths.stateDirectory, database: store, logger: logger))
+            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger, images: images)
+        images.pinLayers { [weak manager] in manager?.layersInUse() ?? [] }
         manager.adopt()
 
         let routes = GatewayRoutes(manager: manager, token: token, version: Self.version) {

@@ -52,6 +52,19 @@ extension SandboxManager {
         }
     }
 
+    /// Returns the digests of the layers that existing sandboxes mount, which garbage collection
+    /// must keep even after their image was removed or its name moved to a newer image.
+    func layersInUse() -> Set<String> {
+        let records = (try? list()) ?? []
+        var digests = Set<String>()
+        for record in records {
+            for path in (try? spec(of: record))?.image?.layers ?? [] {
+                digests.insert("sha256:" + (path as NSString).lastPathComponent)
+            }
+        }
+        return digests
+    }
+
     private static let cachedToolLibraries = Mutex<[String: [ToolLibrary]]>([:])
 
     /// Returns the executable's libraries, listed once per executable path for the gateway's lifetime.

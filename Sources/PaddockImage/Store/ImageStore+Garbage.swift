@@ -10,16 +10,14 @@ public struct GarbageReport: Sendable, Equatable {
 }
 
 extension ImageStore {
-    /// Deletes blobs and unpacked layers that no stored image uses, and leftovers of interrupted
-    /// imports. Partial downloads are kept, so an interrupted pull can resume them.
-    ///
-    /// NOTE: sandboxes keep no reference to layers yet, so a layer still mounted by a running sandbox
-    /// whose image was removed is deleted here too.
+    /// Deletes blobs and unpacked layers that no stored image uses and no pin (see `pinLayers`)
+    /// keeps, and leftovers of interrupted imports. Partial downloads are kept, so an interrupted
+    /// pull can resume them.
     @discardableResult
     public func collectGarbage() throws -> GarbageReport {
         let lock = try ImageStoreLock(path: paths.lockFile, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
-        let referenced = try database.referencedImageBlobs()
+        let referenced = try database.referencedImageBlobs().union(currentlyPinnedLayers())
         var report = GarbageReport()
         let files = FileManager.default
 

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import PaddockCore
 import PaddockStore
+import Synchronization
 
 /// The content-addressed image store: blobs and unpacked layers on disk, images and names in SQLite.
 ///
@@ -12,6 +13,7 @@ public final class ImageStore: Sendable {
     public let paths: ImageStorePaths
     public let database: Store
     let logger: Logger
+    private let pinnedLayers = Mutex<@Sendable () -> Set<String>>({ [] })
 
     public init(stateDirectory: String, database: Store, logger: Logger = Logger(label: "paddock.image")) throws {
         paths = ImageStorePaths(stateDirectory: stateDirectory)
@@ -27,6 +29,17 @@ public final class ImageStore: Sendable {
                     cause: error)
             }
         }
+    }
+
+    /// Sets the source of layer digests (`sha256:<hex>`) that garbage collection must keep even
+    /// when no stored image lists them, such as the layers that existing sandboxes mount.
+    public func pinLayers(_ provider: @escaping @Sendable () -> Set<String>) {
+        pinnedLayers.withLock { $0 = provider }
+    }
+
+    /// The layer digests that the pin source returns now.
+    func currentlyPinnedLayers() -> Set<String> {
+        pinnedLayers.withLock { $0 }()
     }
 
     // MARK: Blobs
