@@ -3,7 +3,7 @@
 # repository (default /var/cache/paddock-test-images; override with PADDOCK_TEST_IMAGES).
 # Needs root, debootstrap and umoci, and reaches only the Debian mirror configured for apt.
 #
-# The layout <cache>/layout holds three tags:
+# The layout <cache>/layout contains three tags:
 #   base     one layer: a Debian 12 minbase root filesystem with python3; no non-root user
 #   sandbox  base plus a layer that adds a 'sandbox' user (uid 1000) and removes /usr/share/doc
 #            (so that layer carries whiteouts)

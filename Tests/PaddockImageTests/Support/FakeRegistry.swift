@@ -5,10 +5,10 @@ import Synchronization
 
 @testable import PaddockImage
 
-/// A distribution API v2 registry on 127.0.0.1, built on Paddock's HTTP server, serving one
-/// repository from an OCI layout, with faults a real registry does not produce on demand:
-/// bearer-token auth through its own token endpoint, a blob cut off part-way on its first request,
-/// and a blob served with the wrong bytes.
+/// A distribution API v2 registry on 127.0.0.1, built on Paddock's HTTP server, that serves one
+/// repository from an OCI layout. It produces on demand what a real registry does not: bearer-token
+/// auth through its own token endpoint, a blob cut off part-way on its first request, and a blob
+/// served with the wrong bytes.
 final class FakeRegistry: Sendable {
     struct Faults: Sendable {
         /// Digests whose first request sends only this many bytes before the connection breaks.
