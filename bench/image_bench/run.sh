@@ -3,7 +3,7 @@
 #   1. pull of the 3-layer test image from a local docker-registry: paddock image pull (download,
 #      verify and unpack) beside skopeo copy to an OCI layout (download and verify only), and
 #      beside skopeo copy plus umoci unpack, which does the same work as paddock's pull;
-#   2. create-to-first-exec: sandbox create --rm --from IMAGE -- true beside the host image;
+#   2. create-to-first-exec: sandbox create --from IMAGE -- true beside the host image;
 #   3. throughput of a 256 MiB download through a forwarded port beside direct loopback.
 # Prints medians of RUNS runs (default 5) and the ratios. Needs root, the release binary
 # (scripts/build.sh release), docker-registry, skopeo, umoci, curl and python3, and the cached test images
@@ -88,13 +88,15 @@ echo "== create to first exec, $runs runs"
 "$binary" sandbox create --rm -- true >/dev/null
 image_create=()
 host_create=()
-for _ in $(seq 1 "$runs"); do
+# Timed from the create request until the first command has exited; the delete is not timed.
+for run in $(seq 1 "$runs"); do
     start="$(now)"
-    "$binary" sandbox create --rm --from bench:sandbox -- true >/dev/null
+    "$binary" sandbox create --name "bench-image-$run" --from bench:sandbox -- true >/dev/null 2>&1
     image_create+=("$(elapsed "$start" "$(now)")")
     start="$(now)"
-    "$binary" sandbox create --rm -- true >/dev/null
+    "$binary" sandbox create --name "bench-host-$run" -- true >/dev/null 2>&1
     host_create+=("$(elapsed "$start" "$(now)")")
+    "$binary" sandbox delete "bench-image-$run" "bench-host-$run" >/dev/null
 done
 image_median="$(median "${image_create[@]}")"
 host_median="$(median "${host_create[@]}")"
