@@ -26,9 +26,11 @@ struct HelpOutputTests {
             "paddock gateway start", "paddock gateway stop", "paddock gateway status", "paddock sandbox create",
             "paddock sandbox list", "paddock sandbox get", "paddock sandbox delete", "paddock sandbox stop",
             "paddock sandbox start", "paddock sandbox exec", "paddock sandbox connect", "paddock sandbox upload",
-            "paddock sandbox download", "paddock doctor", "paddock version", "paddock image pull",
-            "paddock image import", "paddock image list", "paddock image rm", "paddock image gc",
-            "paddock forward start", "paddock forward stop", "paddock forward list",
+            "paddock sandbox download", "paddock doctor", "paddock version", "paddock policy set",
+            "paddock policy get", "paddock policy list", "paddock provider create", "paddock provider list",
+            "paddock provider get", "paddock provider update", "paddock provider delete", "paddock logs",
+            "paddock image pull", "paddock image import", "paddock image list", "paddock image rm",
+            "paddock image gc", "paddock forward start", "paddock forward stop", "paddock forward list",
         ]
         #expect(Set(Self.paths) == Set(expected))
     }

@@ -49,10 +49,11 @@ public final class GatewayDaemon: Sendable {
         }
         let store = try Store.open(path: paths.database)
         let token = try TokenFile.loadOrCreate(at: paths.token)
+        let sealer = try AESGCMSealer(key: try SecretsKeyFile.loadOrCreate(at: paths.secretsKey))
         let images = try ImageStore(stateDirectory: paths.stateDirectory, database: store, logger: logger)
         let manager = SandboxManager(
             store: store, stateDirectory: paths.stateDirectory, executablePath: try Self.executablePath(),
-            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger, images: images)
+            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger, sealer: sealer, images: images)
         images.pinLayers { [weak manager] in manager?.layersInUse() ?? [] }
         manager.adopt()
 
@@ -105,6 +106,7 @@ public final class GatewayDaemon: Sendable {
                 Thread.sleep(forTimeInterval: Self.reapInterval)
                 manager.reapExpired()
                 manager.checkSupervisors()
+                manager.auditIngester.ingestAll()
             }
         }
         thread.name = "paddock-housekeeping"

@@ -21,6 +21,8 @@ final class SandboxManager: Sendable {
     /// The OCI image store; nil when the gateway runs without one (sandboxes then use `host` only).
     let images: ImageStore?
     let forwards: ForwardManager
+    let providers: ProviderRegistry
+    let auditIngester: AuditIngester
     private let locks = Mutex<[String: NSLock]>([:])
 
     /// How long a supervisor may take to build its sandbox.
@@ -30,7 +32,7 @@ final class SandboxManager: Sendable {
 
     init(
         store: Store, stateDirectory: String, executablePath: String, cgroupVersion: CgroupPlacement.Version?,
-        logger: Logger, images: ImageStore? = nil
+        logger: Logger, sealer: any SecretSealer, images: ImageStore? = nil
     ) {
         self.images = images
         self.forwards = ForwardManager(logger: logger)
@@ -40,6 +42,9 @@ final class SandboxManager: Sendable {
         self.cgroupVersion = cgroupVersion
         self.logger = logger
         self.audit = AuditLog(store: store, logger: logger)
+        self.providers = ProviderRegistry(store: store, sealer: sealer, logger: logger)
+        self.auditIngester = AuditIngester(
+            store: store, sandboxesDirectory: stateDirectory + "/sandboxes", logger: logger)
     }
 
     var sandboxesDirectory: String { stateDirectory + "/sandboxes" }

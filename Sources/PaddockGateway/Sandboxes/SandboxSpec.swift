@@ -16,6 +16,8 @@ struct SandboxSpec: Codable, Sendable {
     var policyFile: String?
     /// For a sandbox from an OCI image: its layers, user, working directory and environment.
     var image: ImageSandboxPlan?
+    /// The egress proxy's test switches, or nil for the defaults.
+    var egressOptions: EgressOptionsSpec?
 }
 
 /// The body of `POST /v1/sandboxes`.
@@ -30,14 +32,18 @@ struct CreateSandboxRequest: Codable, Sendable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// Names of the credential providers whose placeholders the sandbox gets.
+    var providers: [String]?
+    var egressOptions: EgressOptionsSpec?
     /// An image name or digest from the image store; nil means the `host` image.
     var image: String?
     /// Ports to forward once the sandbox runs, each `[BIND:]PORT`.
     var forwards: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command, image, forwards
+        case name, policy, memory, cpus, pids, env, ttl, command, providers, image, forwards
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
+        case egressOptions = "egress_options"
     }
 }
