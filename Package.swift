@@ -14,6 +14,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .target(
             name: "CShim",
             dependencies: ["CSeccomp"],
@@ -23,6 +24,10 @@ let package = Package(
         .target(name: "PaddockHTTP", dependencies: ["PaddockCore", "CShim", "COpenSSL"]),
         .target(name: "PaddockPolicy", dependencies: ["PaddockCore", "CYAML"]),
         .target(name: "PaddockStore", dependencies: ["PaddockCore", "CSQLite"]),
+        .target(
+            name: "PaddockImage",
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockStore", "CArchive", "COpenSSL", "CShim"]
+        ),
         .target(name: "PaddockRuntime", dependencies: ["PaddockCore", "PaddockPolicy", "CShim", "CSeccomp"]),
         .target(
             name: "PaddockSupervisor",
@@ -31,7 +36,8 @@ let package = Package(
         .target(
             name: "PaddockGateway",
             dependencies: [
-                "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockStore", "PaddockRuntime", "COpenSSL",
+                "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockStore", "PaddockRuntime", "PaddockImage",
+                "COpenSSL",
             ]
         ),
         .target(name: "PaddockCLI", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy"]),
@@ -46,6 +52,10 @@ let package = Package(
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
         .testTarget(name: "PaddockGatewayTests", dependencies: ["PaddockGateway", "PaddockStore", "PaddockCore"]),
+        .testTarget(
+            name: "PaddockImageTests",
+            dependencies: ["PaddockImage", "PaddockStore", "PaddockCore", "PaddockHTTP", "CArchive"]
+        ),
         .testTarget(
             name: "PaddockIntegrationTests",
             dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime"]

@@ -11,6 +11,10 @@ packages=(
     iproute2 procps util-linux curl ca-certificates python3
     # Tests: the store's crash tests drive the sqlite3 shell.
     sqlite3
+    # Image tests: debootstrap and umoci build the test images, docker-registry serves them on
+    # loopback, skopeo pushes them, htpasswd (apache2-utils) writes the registry's basic-auth file,
+    # and openssl makes the registry's test CA.
+    debootstrap umoci docker-registry skopeo apache2-utils openssl
     # Benchmarks compare against these.
     runc bubblewrap
 )

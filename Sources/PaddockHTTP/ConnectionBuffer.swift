@@ -35,6 +35,13 @@ struct ConnectionBuffer {
 
     /// Reads from `socket` into the free space; returns false at end of stream.
     mutating func fill(from socket: Socket, timeout: Duration?) throws -> Bool {
+        try fill(timeout: timeout) { raw, timeout in try socket.read(into: raw, timeout: timeout) }
+    }
+
+    /// Reads more bytes with `read`, which returns 0 at end of stream; returns false then.
+    mutating func fill(
+        timeout: Duration?, _ read: (UnsafeMutableRawBufferPointer, Duration?) throws -> Int
+    ) throws -> Bool {
         if end == storage.count && start > 0 {
             storage.withUnsafeMutableBytes { raw in
                 raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<end]))
@@ -46,7 +53,7 @@ struct ConnectionBuffer {
         // because a zero-length read would look like the end of the stream.
         if end == storage.count { storage.append(contentsOf: [UInt8](repeating: 0, count: storage.count)) }
         let received = try storage.withUnsafeMutableBytes { raw in
-            try socket.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]), timeout: timeout)
+            try read(UnsafeMutableRawBufferPointer(rebasing: raw[end...]), timeout)
         }
         end += received
         return received > 0

@@ -19,13 +19,16 @@ public final class HTTPClient: Sendable {
     public let connectTimeout: Duration
     /// Maximum wait for each piece of a response; nil waits forever (for long-lived streams).
     public let readTimeout: Duration?
+    /// TLS settings; nil speaks plain HTTP.
+    public let tls: TLSClientConfiguration?
     private let idle = Mutex<HTTPClientConnectionBox?>(nil)
 
     public init(
         address: SocketAddress, limits: HTTPLimits = HTTPLimits(), connectTimeout: Duration = .seconds(5),
-        readTimeout: Duration? = .seconds(60)
+        readTimeout: Duration? = .seconds(60), tls: TLSClientConfiguration? = nil
     ) {
         self.address = address
+        self.tls = tls
         self.limits = limits
         self.connectTimeout = connectTimeout
         self.readTimeout = readTimeout
@@ -127,6 +130,9 @@ public final class HTTPClient: Sendable {
         _ method: String = "GET", _ target: String, headers: HTTPHeaders
     ) throws -> (head: HTTPResponseHead, connection: RawConnection) {
         let request = HTTPClientRequest(method: method, target: target, headers: headers)
+        guard tls == nil else {
+            throw PaddockError(.unsupported, "protocol upgrades over TLS are not supported (\(method) \(target) on \(address))")
+        }
         let connection = try connect()
         do {
             try write(request, on: connection)
@@ -190,7 +196,12 @@ public final class HTTPClient: Sendable {
     private func connect() throws -> HTTPClientConnection {
         do {
             let socket = try Socket.connect(to: address, timeout: connectTimeout)
-            return HTTPClientConnection(socket: socket, limits: limits, readTimeout: readTimeout)
+            guard let tls else {
+                return HTTPClientConnection(
+                    transport: PlainTransport(socket: socket), limits: limits, readTimeout: readTimeout)
+            }
+            let transport = try TLSTransport(socket: socket, configuration: tls, timeout: connectTimeout)
+            return HTTPClientConnection(transport: transport, limits: limits, readTimeout: readTimeout)
         } catch let error as SocketTimeoutError {
             throw PaddockError(
                 .timeout, "connecting to \(address) timed out after \(connectTimeout.formatted())", cause: error)

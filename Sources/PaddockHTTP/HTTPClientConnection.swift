@@ -3,7 +3,8 @@ import PaddockCore
 
 /// One client connection: writes requests and reads responses through the response parser.
 final class HTTPClientConnection: HTTPBodySource {
-    let socket: Socket
+    let transport: any ClientTransport
+    var socket: Socket { transport.socket }
     private let limits: HTTPLimits
     private let readTimeout: Duration?
     private var buffer = ConnectionBuffer()
@@ -13,8 +14,8 @@ final class HTTPClientConnection: HTTPBodySource {
     /// Called once when a response body has been read to its end on a keep-alive connection.
     var onBodyComplete: ((HTTPClientConnection) -> Void)?
 
-    init(socket: Socket, limits: HTTPLimits, readTimeout: Duration?) {
-        self.socket = socket
+    init(transport: any ClientTransport, limits: HTTPLimits, readTimeout: Duration?) {
+        self.transport = transport
         self.limits = limits
         self.readTimeout = readTimeout
         parser = HTTPResponseParser(limits: limits)
@@ -23,11 +24,11 @@ final class HTTPClientConnection: HTTPBodySource {
     /// Whether the server closed the idle connection or sent unrequested bytes on it.
     var isStale: Bool {
         guard buffer.isEmpty else { return true }
-        return (try? socket.waitUntilReadable(timeout: .zero)) ?? true
+        return transport.isReadable()
     }
 
     func send(_ bytes: [UInt8]) throws {
-        try socket.writeAll(bytes, timeout: limits.writeTimeout)
+        try transport.writeAll(bytes, timeout: limits.writeTimeout)
     }
 
     /// Reads the next final response head, skipping 1xx responses other than 101.
@@ -52,7 +53,7 @@ final class HTTPClientConnection: HTTPBodySource {
                 if !head.keepAlive { isReusable = false }
                 return head
             }
-            guard try buffer.fill(from: socket, timeout: readTimeout) else {
+            guard try buffer.fill(from: transport, timeout: readTimeout) else {
                 isReusable = false
                 if parser.isIdle { throw ConnectionClosedBeforeResponse() }
                 _ = try parser.finish()
@@ -81,7 +82,7 @@ final class HTTPClientConnection: HTTPBodySource {
                 buffer.consume(consumed)
                 if !buffer.isEmpty { continue }
             }
-            guard try buffer.fill(from: socket, timeout: readTimeout) else {
+            guard try buffer.fill(from: transport, timeout: readTimeout) else {
                 isReusable = false
                 if case .end(let trailers) = try parser.finish() {
                     finishResponse()
@@ -99,6 +100,8 @@ final class HTTPClientConnection: HTTPBodySource {
     }
 
     /// Hands the socket and any bytes read past the head to the caller.
+    ///
+    /// NOTE: only plain connections can be taken over; `HTTPClient.upgrade` rejects TLS first.
     func takeOver() -> RawConnection {
         isReusable = false
         return RawConnection(socket: socket, leftover: buffer.takeAll())
@@ -106,7 +109,7 @@ final class HTTPClientConnection: HTTPBodySource {
 
     func close() {
         isReusable = false
-        socket.close()
+        transport.close()
     }
 }
 

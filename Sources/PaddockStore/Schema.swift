@@ -102,6 +102,41 @@ enum Schema {
                 );
                 """
         ),
+        Migration(
+            version: 3,
+            sql: """
+                -- One row per image manifest. Blobs live on disk under images/blobs/sha256/;
+                -- these tables say which of them an image needs, so garbage collection can
+                -- delete the rest.
+                CREATE TABLE images (
+                    digest TEXT PRIMARY KEY NOT NULL,
+                    media_type TEXT NOT NULL,
+                    config_digest TEXT NOT NULL,
+                    config TEXT NOT NULL,
+                    platform TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    source TEXT NOT NULL,
+                    created_at INTEGER NOT NULL
+                );
+
+                CREATE TABLE image_layers (
+                    image_digest TEXT NOT NULL REFERENCES images (digest) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    digest TEXT NOT NULL,
+                    media_type TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    PRIMARY KEY (image_digest, position)
+                );
+                CREATE INDEX image_layers_digest ON image_layers (digest);
+
+                CREATE TABLE image_names (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    image_digest TEXT NOT NULL REFERENCES images (digest) ON DELETE CASCADE,
+                    updated_at INTEGER NOT NULL
+                );
+                CREATE INDEX image_names_digest ON image_names (image_digest);
+                """
+        ),
     ]
 
     /// The schema version that this build writes.

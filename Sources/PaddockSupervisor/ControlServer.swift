@@ -49,6 +49,8 @@ struct ControlRoutes: Sendable {
             return try WebSocket.upgradeResponse(for: request) { socket in
                 ExecStream(supervisor: supervisor, socket: socket).run()
             }
+        case ("GET", "/v1/network-namespace"):
+            return try NetworkNamespaceRoute.response(for: request, supervisor: supervisor)
         case ("PUT", "/v1/files"):
             return try upload(request)
         case ("GET", "/v1/files"):
@@ -81,7 +83,7 @@ struct ControlRoutes: Sendable {
     private func upload(_ request: HTTPRequest) throws -> HTTPResponse {
         let path = try supervisor.resolvePath(request.query("path"))
         request.body.maxBytes = .max
-        let session = try supervisor.session(for: ExecParameters(command: [SandboxPaths.executable, FileTransferCommand.roleName, "write", path]))
+        let session = try supervisor.session(for: ExecParameters(command: supervisor.configuration.toolCommand + [FileTransferCommand.roleName, "write", path]))
         let queue = session.startQueued()
         var size = 0
         var failure: (any Error)?
@@ -103,7 +105,7 @@ struct ControlRoutes: Sendable {
 
     private func download(_ request: HTTPRequest) throws -> HTTPResponse {
         let path = try supervisor.resolvePath(request.query("path"))
-        let session = try supervisor.session(for: ExecParameters(command: [SandboxPaths.executable, FileTransferCommand.roleName, "read", path]))
+        let session = try supervisor.session(for: ExecParameters(command: supervisor.configuration.toolCommand + [FileTransferCommand.roleName, "read", path]))
         let queue = session.startQueued()
         // The reader writes nothing before the file is open, so the first event tells success from failure.
         var pending: [UInt8] = []

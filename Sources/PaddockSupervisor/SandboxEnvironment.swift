@@ -46,7 +46,7 @@ final class SandboxEnvironment: Sendable {
     func spawnRequest(command: [String], environment extra: [String: String], workingDirectory: String?, terminal: Bool) -> SpawnRequest {
         var request = SpawnRequest(
             executable: command[0], arguments: command, environment: environment(adding: extra, terminal: terminal))
-        request.workingDirectory = workingDirectory ?? configuration.workspace
+        request.workingDirectory = workingDirectory ?? configuration.workingDirectory ?? configuration.workspace
         request.newSession = true
         request.controllingTerminal = terminal
         request.networkNamespace = network.sandbox

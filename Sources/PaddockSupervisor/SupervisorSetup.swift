@@ -34,7 +34,11 @@ enum SupervisorSetup {
         // The root filesystem is built inside the new network namespace, so that its sysfs shows
         // the sandbox's interfaces rather than the host's.
         let network = try NetworkNamespace.create()
-        try builder.build()
+        if configuration.imageLayers != nil {
+            try ImageRootfsBuilder(configuration: configuration, logger: logger).build()
+        } else {
+            try builder.build()
+        }
         try network.returnToHost()
         var cgroup: CgroupMonitor?
         if let placement = configuration.cgroup {

@@ -29,6 +29,8 @@ struct HelpOutputTests {
             "paddock sandbox download", "paddock doctor", "paddock version", "paddock policy set",
             "paddock policy get", "paddock policy list", "paddock provider create", "paddock provider list",
             "paddock provider get", "paddock provider update", "paddock provider delete", "paddock logs",
+            "paddock image pull", "paddock image import", "paddock image list", "paddock image rm",
+            "paddock image gc", "paddock forward start", "paddock forward stop", "paddock forward list",
         ]
         #expect(Set(Self.paths) == Set(expected))
     }

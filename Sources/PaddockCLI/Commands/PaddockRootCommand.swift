@@ -20,8 +20,8 @@ enum PaddockRootCommand: CommandNode {
                   paddock sandbox delete demo
                 """,
             subcommands: [
-                GatewayCommand.self, SandboxCommand.self, PolicyCommand.self, ProviderCommand.self, LogsCommand.self,
-                DoctorCommand.self, VersionCommand.self,
+                GatewayCommand.self, SandboxCommand.self, ImageCommand.self, ForwardCommand.self, PolicyCommand.self,
+                ProviderCommand.self, LogsCommand.self, DoctorCommand.self, VersionCommand.self,
             ])
     }
 }

@@ -19,6 +19,7 @@ struct SandboxCreateCommand: LeafCommand {
                 "paddock sandbox create --name demo --memory 1G --cpus 2",
                 "paddock sandbox create --policy agent.yaml --ttl 2h -e DEBUG=1",
                 "paddock sandbox create --rm -- python3 -c 'print(42)'",
+                "paddock sandbox create --from 127.0.0.1:5000/team/agent:1.4 --forward 8000",
             ])
     }
 
@@ -58,6 +59,15 @@ struct SandboxCreateCommand: LeafCommand {
         "egress-ca", value: "file",
         help: "For tests: a PEM file of CA certificates that upstream TLS servers may chain to, besides "
             + "the system's roots.")
+    static let fromOption = OptionSpec.single(
+        "from", value: "image",
+        help: "Create the sandbox from an OCI image in the gateway's store (a name or digest; see 'paddock image "
+            + "list') instead of the host image. The image's Env, WorkingDir and USER apply; its ENTRYPOINT and "
+            + "CMD do not run. Default: host.")
+    static let forwardOption = OptionSpec.repeated(
+        "forward", value: "[bind:]port",
+        help: "Forward host BIND:PORT (default 127.0.0.1:PORT) to 127.0.0.1:PORT inside the sandbox once it runs. "
+            + "Repeatable. Ends when the sandbox stops or is deleted.")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 
@@ -69,6 +79,7 @@ struct SandboxCreateCommand: LeafCommand {
             options: [
                 nameOption, policyOption, memoryOption, cpusOption, pidsOption, environmentOption, ttlOption,
                 providerOption, hostOverrideOption, allowLoopbackOption, upstreamCAOption, removeOption,
+                fromOption, forwardOption,
             ],
             trailingCommand: TrailingCommandSpec(
                 isRequired: false, help: "Command to run in the new sandbox, and its arguments, verbatim."))
@@ -88,6 +99,8 @@ struct SandboxCreateCommand: LeafCommand {
     var hostOverrides: [String: String]
     var allowLoopback: Bool
     var upstreamCAPath: String?
+    var image: String?
+    var forwards: [String]
 
     init(parsed: ParsedArguments) throws {
         name = try parsed.value(Self.nameOption, CommonOptions.sandboxName)
@@ -109,6 +122,8 @@ struct SandboxCreateCommand: LeafCommand {
         }
         allowLoopback = parsed.flag(Self.allowLoopbackOption)
         upstreamCAPath = parsed.string(Self.upstreamCAOption)
+        image = parsed.string(Self.fromOption)
+        forwards = parsed.strings(Self.forwardOption)
     }
 
     func validate() throws {
@@ -167,7 +182,8 @@ struct SandboxCreateCommand: LeafCommand {
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
             env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl,
             providers: providers.isEmpty ? nil : providers,
-            egressOptions: egress == EgressOptions() ? nil : egress)
+            egressOptions: egress == EgressOptions() ? nil : egress, image: image,
+            forwards: forwards.isEmpty ? nil : forwards)
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {

@@ -18,6 +18,16 @@ struct GatewayRoutes: Sendable {
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path); the API is under /v1")
         }
         let route = Array(segments.dropFirst())
+        if route == ["forwards"] {
+            return try ForwardRoutes(manager: manager).handleAll(request)
+        }
+        if route.count >= 3, route[0] == "sandboxes", route[2] == "forwards" {
+            return try ForwardRoutes(manager: manager).handle(
+                request, sandbox: route[1], rest: route.dropFirst(3).joined(separator: "/"))
+        }
+        if route.first == "images" {
+            return try ImageRoutes(manager: manager).handle(request, route: Array(route.dropFirst()))
+        }
         if route.first == "providers" {
             return try ProviderRoutes(registry: manager.providers).handle(request, route: Array(route.dropFirst()))
         }
@@ -33,7 +43,7 @@ struct GatewayRoutes: Sendable {
         case ("GET", "sandboxes"):
             return try .json(SandboxList(sandboxes: try manager.list().map { try view($0) }))
         case ("POST", "sandboxes"):
-            let body = try decode(CreateSandboxRequest.self, from: request)
+            let body = try Self.decode(CreateSandboxRequest.self, from: request)
             return try .json(try view(manager.create(body)), status: 201)
         default:
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
@@ -133,7 +143,7 @@ struct GatewayRoutes: Sendable {
         })
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
         let body = try request.body.readAll(limit: 2 * 1024 * 1024)
         do {
             return try JSONDecoder().decode(type, from: Data(body.isEmpty ? Array("{}".utf8) : body))

@@ -3,6 +3,7 @@ import Glibc
 import PaddockCore
 import PaddockHTTP
 import PaddockRuntime
+import PaddockImage
 import PaddockStore
 
 /// The gateway daemon in the foreground: preflight, state, re-adoption, the REST API, TTL reaping.
@@ -49,9 +50,11 @@ public final class GatewayDaemon: Sendable {
         let store = try Store.open(path: paths.database)
         let token = try TokenFile.loadOrCreate(at: paths.token)
         let sealer = try AESGCMSealer(key: try SecretsKeyFile.loadOrCreate(at: paths.secretsKey))
+        let images = try ImageStore(stateDirectory: paths.stateDirectory, database: store, logger: logger)
         let manager = SandboxManager(
             store: store, stateDirectory: paths.stateDirectory, executablePath: try Self.executablePath(),
-            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger, sealer: sealer)
+            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger, sealer: sealer, images: images)
+        images.pinLayers { [weak manager] in manager?.layersInUse() ?? [] }
         manager.adopt()
 
         let routes = GatewayRoutes(manager: manager, token: token, version: Self.version) {

@@ -17,15 +17,21 @@ extension SandboxManager {
             let id = "sb-" + Self.randomHex(bytes: 6)
             let now = Date()
             var record = SandboxRecord(
-                id: id, name: name, phase: .creating, image: "host", spec: try Self.json(spec),
+                id: id, name: name, phase: .creating, image: request.image ?? "host", spec: try Self.json(spec),
                 policy: try Self.json(policy), createdAt: now,
                 expiresAt: spec.ttlSeconds.map { now.addingTimeInterval($0) })
+            let reserved = try reserveForwards(request.forwards ?? [], sandboxID: id, sandboxName: name)
             record = try store.insertSandbox(record)
             audit.lifecycle(record, "sandbox created")
             do {
-                try attachEgress(record, providers: request.providers ?? [], policySource: request.policy ?? "")
-                return try launch(record, spec: spec, policy: policy, fresh: true)
+                try attachEgress(record, providers: request.providers ?? [], policySource: spec.policySource ?? "")
+                let running = try launch(record, spec: spec, policy: policy, fresh: true)
+                try activateForwards(reserved, of: running)
+                return running
             } catch {
+                for forward in reserved { forward.stop() }
+                forwards.stopAll(sandboxID: id)
+                terminateSupervisor(of: (try? store.sandbox(id: id)) ?? record)
                 logger.error("sandbox failed to start; undoing", ["sandbox.name": name, "sandbox.id": id, "error": "\(error)"])
                 try? removeFiles(of: record)
                 _ = try? store.deleteSandbox(id: id)
@@ -57,11 +63,14 @@ extension SandboxManager {
         }
         try validateProviders(request.providers ?? [], environment: environment)
         let egressOptions = try request.egressOptions.map(Self.validateEgressOptions)
-        let user = try PolicyTranslation.user(for: policy)
+        let user = request.image == nil ? try PolicyTranslation.user(for: policy) : SandboxUser()
         let spec = SandboxSpec(
             limits: limits, environment: environment, command: request.command, removeOnExit: request.removeOnExit ?? false,
             ttlSeconds: ttl, user: user, workspace: "/sandbox", policySource: request.policy, policyFile: request.policyFile,
             egressOptions: egressOptions)
+        if let image = request.image {
+            return try applyImage(image, to: spec, policy: policy, request: request)
+        }
         return (spec, policy)
     }
 
@@ -85,11 +94,12 @@ extension SandboxManager {
         try writeEgress(record, policy: policy, revision: revision, spec: spec)
         let environment = spec.environment.merging(try placeholderEnvironment(of: record)) { _, placeholder in placeholder }
         let placement = cgroupVersion.map { CgroupPlacement(version: $0, path: "paddock/\(record.id)") }
-        let configuration = SandboxConfiguration(
+        var configuration = SandboxConfiguration(
             id: record.id, name: record.name, directory: directory, user: spec.user, workspace: spec.workspace,
             environment: environment, limits: spec.limits,
             filesystem: PolicyTranslation.filesystemRules(for: policy, workspace: spec.workspace),
             maskedHostPaths: [stateDirectory], executablePath: executablePath, cgroup: placement)
+        try configureImage(&configuration, spec: spec)
         if let placement {
             try CgroupManager(placement: placement).create(limits: spec.limits)
         }

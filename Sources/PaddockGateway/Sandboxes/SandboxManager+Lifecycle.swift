@@ -73,6 +73,7 @@ extension SandboxManager {
 
     /// Sends SIGTERM to the supervisor, then SIGKILL after the grace period, and waits until it is gone.
     func terminateSupervisor(of record: SandboxRecord) {
+        forwards.stopAll(sandboxID: record.id)
         guard let pid = record.supervisorPID, isSupervisorAlive(record) else { return }
         kill(pid, SIGTERM)
         if !waitForExit(pid: pid, startTime: record.supervisorStartTime, timeout: Self.stopGrace) {
@@ -105,6 +106,7 @@ extension SandboxManager {
         guard let record = try? store.sandbox(id: id), record.phase == .running else { return }
         withLock(record.name) {
             guard var current = try? store.sandbox(id: id), current.phase == .running else { return }
+            forwards.stopAll(sandboxID: current.id)
             current.phase = .failed
             current.lastError = "supervisor \(status)"
             current.supervisorPID = nil

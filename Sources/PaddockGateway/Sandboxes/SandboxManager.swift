@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PaddockCore
+import PaddockImage
 import PaddockPolicy
 import PaddockRuntime
 import PaddockStore
@@ -17,6 +18,9 @@ final class SandboxManager: Sendable {
     let cgroupVersion: CgroupPlacement.Version?
     let logger: Logger
     let audit: AuditLog
+    /// The OCI image store; nil when the gateway runs without one (sandboxes then use `host` only).
+    let images: ImageStore?
+    let forwards: ForwardManager
     let providers: ProviderRegistry
     let auditIngester: AuditIngester
     private let locks = Mutex<[String: NSLock]>([:])
@@ -28,8 +32,10 @@ final class SandboxManager: Sendable {
 
     init(
         store: Store, stateDirectory: String, executablePath: String, cgroupVersion: CgroupPlacement.Version?,
-        logger: Logger, sealer: any SecretSealer
+        logger: Logger, sealer: any SecretSealer, images: ImageStore? = nil
     ) {
+        self.images = images
+        self.forwards = ForwardManager(logger: logger)
         self.store = store
         self.stateDirectory = stateDirectory
         self.executablePath = executablePath

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockImage
 import PaddockRuntime
 
 /// What a sandbox was created with, stored as JSON in its record.
@@ -13,6 +14,8 @@ struct SandboxSpec: Codable, Sendable {
     /// The policy document as the user wrote it, and the file it came from, for messages.
     var policySource: String?
     var policyFile: String?
+    /// For a sandbox from an OCI image: its layers, user, working directory and environment.
+    var image: ImageSandboxPlan?
     /// The egress proxy's test switches, or nil for the defaults.
     var egressOptions: EgressOptionsSpec?
 }
@@ -32,9 +35,13 @@ struct CreateSandboxRequest: Codable, Sendable {
     /// Names of the credential providers whose placeholders the sandbox gets.
     var providers: [String]?
     var egressOptions: EgressOptionsSpec?
+    /// An image name or digest from the image store; nil means the `host` image.
+    var image: String?
+    /// Ports to forward once the sandbox runs, each `[BIND:]PORT`.
+    var forwards: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command, providers
+        case name, policy, memory, cpus, pids, env, ttl, command, providers, image, forwards
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
         case egressOptions = "egress_options"

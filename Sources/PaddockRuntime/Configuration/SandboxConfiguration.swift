@@ -21,6 +21,13 @@ public struct SandboxConfiguration: Codable, Sendable, Equatable {
     public var cgroup: CgroupPlacement?
     /// Egress policy, credentials and test switches for the sandbox's proxy.
     public var network: NetworkSettings
+    /// For a sandbox from an OCI image: its unpacked layer directories on the host, lowest first.
+    /// Nil for the `host` image.
+    public var imageLayers: [String]?
+    /// The directory commands start in when they name none; nil means the workspace.
+    public var workingDirectory: String?
+    /// Host libraries that the `paddock` executable needs, bound into images that lack them.
+    public var toolLibraries: [ToolLibrary]?
 
     public init(
         id: String, name: String, directory: String, image: String = "host", user: SandboxUser,

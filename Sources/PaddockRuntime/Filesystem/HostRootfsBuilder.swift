@@ -147,7 +147,7 @@ public struct HostRootfsBuilder {
         try FileSystemHelpers.makeDirectory(root + "/srv", mode: 0o755)
     }
 
-    private func mountDevices(root: String) throws {
+    func mountDevices(root: String) throws {
         let dev = root + "/dev"
         try FileSystemHelpers.makeDirectory(dev)
         try Mount.mount(source: "tmpfs", target: dev, type: "tmpfs", flags: [.noSetuid, .noExec], data: "mode=0755,size=64k")
@@ -166,7 +166,7 @@ public struct HostRootfsBuilder {
         }
     }
 
-    private func mountKernelFilesystems(root: String) throws {
+    func mountKernelFilesystems(root: String) throws {
         let proc = root + "/proc"
         try FileSystemHelpers.makeDirectory(proc)
         try Mount.mount(source: "proc", target: proc, type: "proc", flags: [.noSetuid, .noDevices, .noExec])
@@ -183,7 +183,7 @@ public struct HostRootfsBuilder {
         try Mount.mount(source: "sysfs", target: sys, type: "sysfs", flags: [.readOnly, .noSetuid, .noDevices, .noExec])
     }
 
-    private func mountTools(root: String) throws {
+    func mountTools(root: String) throws {
         try FileSystemHelpers.makeDirectories(root + SandboxPaths.toolsDirectory)
         try FileSystemHelpers.touch(root + SandboxPaths.executable, mode: 0o755)
         try Mount.bind(configuration.executablePath, on: root + SandboxPaths.executable, readOnly: true)

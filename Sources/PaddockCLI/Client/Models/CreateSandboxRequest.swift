@@ -16,13 +16,17 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     /// Names of the credential providers whose placeholders the sandbox gets.
     var providers: [String]?
     var egressOptions: EgressOptions?
+    /// An image name or digest from the gateway's image store; nil means the `host` image.
+    var image: String?
+    /// Ports to forward once the sandbox runs, each `[BIND:]PORT`.
+    var forwards: [String]?
 
     enum CodingKeys: String, CodingKey {
         case name, policy
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command, providers
+        case command, providers, image, forwards
         case egressOptions = "egress_options"
     }
 }
