@@ -34,10 +34,14 @@ let package = Package(
                 "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockStore", "PaddockRuntime", "COpenSSL",
             ]
         ),
+        .target(name: "PaddockWorkspace", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime", "CShim"]),
         .target(name: "PaddockCLI", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy"]),
         .executableTarget(
             name: "paddock",
-            dependencies: ["PaddockCore", "PaddockCLI", "PaddockGateway", "PaddockSupervisor", "PaddockRuntime"]
+            dependencies: [
+                "PaddockCore", "PaddockCLI", "PaddockGateway", "PaddockSupervisor", "PaddockRuntime",
+                "PaddockWorkspace",
+            ]
         ),
         .testTarget(name: "PaddockCoreTests", dependencies: ["PaddockCore"]),
         .testTarget(name: "PaddockCLITests", dependencies: ["PaddockCLI", "PaddockCore"]),
@@ -45,6 +49,7 @@ let package = Package(
         .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
+        .testTarget(name: "PaddockWorkspaceTests", dependencies: ["PaddockWorkspace", "PaddockHTTP"]),
         .testTarget(
             name: "PaddockIntegrationTests",
             dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime"]
