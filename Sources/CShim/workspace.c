@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "csh_workspace.h"
 
 #include <errno.h>
@@ -34,11 +35,6 @@ fail:;
     close(primary);
     errno = saved;
     return -1;
-}
-
-int csh_set_window_size(int fd, unsigned short rows, unsigned short cols) {
-    struct winsize size = {.ws_row = rows, .ws_col = cols};
-    return ioctl(fd, TIOCSWINSZ, &size);
 }
 
 pid_t csh_foreground_group(int fd) { return tcgetpgrp(fd); }

@@ -1,7 +1,7 @@
 #ifndef CSH_WORKSPACE_H
 #define CSH_WORKSPACE_H
-// Terminal and file-watch calls for the workspace server: pseudo-terminals, window sizes, the
-// terminal's foreground process group, and inotify, whose headers the Glibc module lacks.
+// Terminal and file-watch calls for the workspace server: pseudo-terminals, the terminal's
+// foreground process group, and inotify, whose headers the Glibc module lacks.
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -9,9 +9,6 @@
 /// the slave's ECHO and ONLCR flags are cleared, so programs' output arrives without carriage
 /// returns and written input is not echoed. Both fds are close-on-exec. Returns 0, or -1 with errno.
 int csh_openpty(int *master, int *slave, unsigned short rows, unsigned short cols, int raw_output);
-
-/// Sets the window size of the terminal behind `fd`. Returns 0, or -1 with errno.
-int csh_set_window_size(int fd, unsigned short rows, unsigned short cols);
 
 /// Returns the foreground process group of the terminal behind `fd`, or -1 with errno.
 pid_t csh_foreground_group(int fd);
