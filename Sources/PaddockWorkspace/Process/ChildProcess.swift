@@ -134,7 +134,12 @@ final class ChildProcess: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while status == nil || !drained {
-            if !condition.wait(until: deadline) { break }
+            // NSCondition's timed wait traps on Linux for `Date.distantFuture`.
+            if deadline == .distantFuture {
+                condition.wait()
+            } else if !condition.wait(until: deadline) {
+                break
+            }
         }
         return status != nil && drained
     }

@@ -13,6 +13,8 @@ final class WorkspaceContext: Sendable {
     let shellPath: String
     /// The version reported by `GET /v1/sandbox`.
     let version: String
+    /// The name of the user the server runs as.
+    let userName: String
 
     init(workspace: String, logger: Logger, version: String) {
         self.workspace = workspace
@@ -21,6 +23,7 @@ final class WorkspaceContext: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["PWD"] = nil
         baseEnvironment = environment
+        userName = environment["USER"] ?? "sandbox"
         shellPath = FileManager.default.isExecutableFile(atPath: "/bin/bash") ? "/bin/bash" : "/bin/sh"
     }
 }

@@ -10,6 +10,7 @@ enum WorkspaceRoutes {
         ]
         routes += SandboxRoutes(context: context).routes
         routes += BashRoutes(runner: BashRunner(context: context)).routes
+        routes += FileRoutes(context: context).routes
         return routes
     }
 }

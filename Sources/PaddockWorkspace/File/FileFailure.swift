@@ -1,0 +1,61 @@
+import Foundation
+import Glibc
+
+/// Builds the contract's `FileOperationError` answers: HTTP 200, `success: false`, and `data` that
+/// says which path and operation failed, in which category, with which errno.
+enum FileFailure {
+    /// The contract's `error_type` and Python's exception class for an errno.
+    static func category(of code: Int32) -> (type: String, exception: String) {
+        switch code {
+        case ENOENT: return ("not_found", "FileNotFoundError")
+        case EACCES, EPERM: return ("permission_denied", "PermissionError")
+        case EISDIR: return ("invalid_target", "IsADirectoryError")
+        case ENOTDIR: return ("invalid_target", "NotADirectoryError")
+        case EEXIST: return ("already_exists", "FileExistsError")
+        case ENAMETOOLONG, EINVAL, ELOOP: return ("invalid_path", "OSError")
+        case EROFS: return ("read_only_filesystem", "OSError")
+        case ENOSPC, EDQUOT: return ("no_space_left", "OSError")
+        default: return ("io_error", "OSError")
+        }
+    }
+
+    /// The failure of a system call on `path` that set `code`.
+    static func system(_ path: String, operation: String, errno code: Int32) -> OperationFailure {
+        let (type, exception) = category(of: code)
+        let message = "[Errno \(code)] \(String(cString: strerror(code))): '\(path)'"
+        return make(path, operation: operation, message: message, type: type, errno: code, exception: exception)
+    }
+
+    /// A failure that no errno describes, such as text that is not UTF-8 or an invalid pattern.
+    static func make(
+        _ path: String, operation: String, message: String, type: String, errno code: Int32? = nil,
+        exception: String? = nil, retryable: Bool = false
+    ) -> OperationFailure {
+        let data: JSONValue = [
+            "path": .string(path), "operation": .string(operation), "message": .string(message),
+            "error_type": .string(type), "retryable": .bool(retryable), "errno": .from(code.map(Int.init)),
+            "errno_name": .from(code.map(ErrnoNames.name)), "exception_type": .from(exception),
+        ]
+        return OperationFailure(message, data: data)
+    }
+
+    /// The failure for a relative path, which the contract does not accept.
+    static func relative(_ path: String, operation: String) -> OperationFailure {
+        make(
+            path, operation: operation, message: "path must be absolute, not '\(path)'", type: "invalid_path",
+            exception: "ValueError")
+    }
+}
+
+/// Symbolic errno names, as Python's `errno.errorcode` gives them.
+enum ErrnoNames {
+    static let names: [Int32: String] = [
+        EPERM: "EPERM", ENOENT: "ENOENT", EIO: "EIO", EBADF: "EBADF", EAGAIN: "EAGAIN", ENOMEM: "ENOMEM",
+        EACCES: "EACCES", EBUSY: "EBUSY", EEXIST: "EEXIST", EXDEV: "EXDEV", ENOTDIR: "ENOTDIR", EISDIR: "EISDIR",
+        EINVAL: "EINVAL", ENFILE: "ENFILE", EMFILE: "EMFILE", ETXTBSY: "ETXTBSY", EFBIG: "EFBIG", ENOSPC: "ENOSPC",
+        EROFS: "EROFS", EMLINK: "EMLINK", ENAMETOOLONG: "ENAMETOOLONG", ENOTEMPTY: "ENOTEMPTY", ELOOP: "ELOOP",
+        EDQUOT: "EDQUOT",
+    ]
+
+    static func name(_ code: Int32) -> String { names[code] ?? "E\(code)" }
+}
