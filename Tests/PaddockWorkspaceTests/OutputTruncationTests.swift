@@ -23,6 +23,18 @@ import Testing
         #expect(decoded.used == 1)
     }
 
+    @Test func partialDecodeOfNothing() {
+        let decoded = OutputTruncation.decode([UInt8](), partial: true)
+        #expect(decoded.text == "")
+        #expect(decoded.used == 0)
+    }
+
+    @Test func partialDecodeKeepsCompleteFourByteCharacter() {
+        let bytes = Array("a😀".utf8)
+        #expect(OutputTruncation.decode(bytes, partial: true).used == 5)
+        #expect(OutputTruncation.decode(bytes.dropLast(), partial: true).used == 1)
+    }
+
     @Test func wholeDecodeReplacesInvalidBytes() {
         let decoded = OutputTruncation.decode([0x61, 0xFF, 0x62])
         #expect(decoded.text == "a\u{FFFD}b")

@@ -25,6 +25,7 @@ public enum OutputTruncation {
 
     /// The length of an incomplete UTF-8 sequence at the end of `tail` (0 to 3).
     static func incompleteSuffixLength(_ tail: [UInt8]) -> Int {
+        guard !tail.isEmpty else { return 0 }
         for back in 1...min(3, tail.count) {
             let byte = tail[tail.count - back]
             if byte & 0xC0 == 0x80 { continue }

@@ -46,6 +46,14 @@ final class ShellCommand: @unchecked Sendable {
         }
     }
 
+    /// Sets the status of a command that a kill or timeout ended, keeping its end and exit code.
+    func markEnded(_ status: Status) {
+        lock.withLock {
+            if endOffset == nil { endOffset = log.length }
+            finalStatus = status
+        }
+    }
+
     /// Whether the shell has finished the command or the command was ended.
     var isDone: Bool { lock.withLock { finalStatus != nil } }
 }

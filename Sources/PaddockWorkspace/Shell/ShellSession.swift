@@ -222,43 +222,23 @@ final class ShellSession: @unchecked Sendable {
         if let group = process.foregroundGroup, group != process.pid {
             kill(-group, SIGINT)
             if wait(for: command, on: process, until: Date().addingTimeInterval(1)) {
-                overrideStatus(command, status)
+                command.markEnded(status)
                 return
             }
             kill(-group, SIGKILL)
             if wait(for: command, on: process, until: Date().addingTimeInterval(1)) {
-                overrideStatus(command, status)
+                command.markEnded(status)
                 return
             }
         }
         process.signal(SIGKILL)
         _ = wait(for: command, on: process, until: Date().addingTimeInterval(2))
-        overrideStatus(command, status)
+        command.markEnded(status)
         context.logger.info("shell killed", ["session": id, "reason": status.rawValue])
-    }
-
-    /// Replaces a command's status after a kill, keeping its end and exit code.
-    private func overrideStatus(_ command: ShellCommand, _ status: ShellCommand.Status) {
-        let replacement = ShellCommandStatusOverride.apply(command, status)
-        lock.withLock {
-            if let index = console.firstIndex(where: { $0 === command }) { console[index] = replacement }
-            if current === command { current = replacement }
-        }
     }
 
     /// Kills the shell and everything it started.
     func close() {
         lock.withLock { shell }?.signal(SIGKILL)
-    }
-}
-
-/// Builds a copy of a finished command with another status, for commands ended by a kill.
-enum ShellCommandStatusOverride {
-    static func apply(_ command: ShellCommand, _ status: ShellCommand.Status) -> ShellCommand {
-        let copy = ShellCommand(
-            command: command.command, marker: command.marker, start: command.start, prompt: command.prompt,
-            log: command.log)
-        copy.finish(at: command.end, exitCode: command.exitCode, status: status)
-        return copy
     }
 }
