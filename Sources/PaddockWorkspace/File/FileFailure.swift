@@ -31,12 +31,32 @@ enum FileFailure {
         _ path: String, operation: String, message: String, type: String, errno code: Int32? = nil,
         exception: String? = nil, retryable: Bool = false
     ) -> OperationFailure {
-        let data: JSONValue = [
+        var members = placeholders(operation: operation, path: path)
+        members.merge([
             "path": .string(path), "operation": .string(operation), "message": .string(message),
             "error_type": .string(type), "retryable": .bool(retryable), "errno": .from(code.map(Int.init)),
             "errno_name": .from(code.map(ErrnoNames.name)), "exception_type": .from(exception),
-        ]
-        return OperationFailure(message, data: data)
+        ]) { _, error in error }
+        return OperationFailure(message, data: .object(members))
+    }
+
+    /// Empty values for the required fields of the operation's success result.
+    ///
+    /// NOTE: the agent-sandbox SDK (0.0.30, the newest) types `data` as the success result only,
+    /// without the contract's `FileOperationError` alternative, and rejects a failure that lacks
+    /// the result's required fields. Adding them empty lets that SDK parse failures; the error's
+    /// own fields stay readable as extra attributes.
+    static func placeholders(operation: String, path: String) -> [String: JSONValue] {
+        switch operation {
+        case "read": return ["content": "", "file": .string(path)]
+        case "write", "replace", "search": return ["file": .string(path)]
+        case "find", "list": return ["path": .string(path)]
+        case "grep", "glob": return ["path": .string(path), "pattern": ""]
+        case "upload": return ["file_path": .string(path), "file_size": 0, "success": false]
+        case "view", "create", "str_replace", "insert", "undo_edit":
+            return ["output": "", "path": .string(path), "prev_exist": .bool(access(path, F_OK) == 0)]
+        default: return [:]
+        }
     }
 
     /// The failure for a relative path, which the contract does not accept.

@@ -50,9 +50,12 @@ struct FileListing {
         _ = recurse(root, "", 1)
     }
 
+    /// Checks that `path` is a directory whose entries can be read, which Landlock may forbid even
+    /// where the permission bits allow it.
     static func checkDirectory(_ path: String, operation: String) throws {
         do {
             try FileSystem.requireDirectory(path)
+            _ = try FileSystem.entries(path)
         } catch {
             throw FileFailure.system(path, operation: operation, errno: error.errno)
         }
