@@ -5,7 +5,6 @@ The tests need root (the gateway creates namespaces and cgroups) and the static 
 taken from PADDOCK_BINARY or .build/release/paddock.
 """
 
-import json
 import os
 import socket
 import subprocess
@@ -160,7 +159,3 @@ def workdir(raw):
     path = "/sandbox/t-" + uuid.uuid4().hex[:8]
     raw.bash(f"mkdir -p {path}")
     return path
-
-
-def dump(value):
-    return json.dumps(value, indent=1, default=str)
