@@ -9,6 +9,10 @@ final class BashRunner: @unchecked Sendable {
     private var sessions: [String: BashSession] = [:]
     private var nextCommand = 0
 
+    /// Sessions kept at most. A call without `session_id` creates one, so beyond this the least
+    /// recently used sessions without a running command are closed.
+    static let maxSessions = 256
+
     init(context: WorkspaceContext) {
         self.context = context
     }
@@ -20,9 +24,19 @@ final class BashRunner: @unchecked Sendable {
             let newID = (id?.isEmpty ?? true) ? Identifier.make() : id!
             let session = BashSession(id: newID, workingDirectory: workingDirectory ?? context.workspace)
             sessions[newID] = session
-            context.logger.info("bash session created", ["session": newID])
+            context.logger.debug("bash session created", ["session": newID])
+            if sessions.count > Self.maxSessions { evictIdleSession() }
             return session
         }
+    }
+
+    /// Closes the least recently used session that runs nothing; called with the lock held.
+    private func evictIdleSession() {
+        let idle = sessions.values.filter { !$0.isRunning }
+        guard let oldest = idle.min(by: { $0.lastUsedAt < $1.lastUsedAt }) else { return }
+        sessions[oldest.id] = nil
+        oldest.close()
+        context.logger.debug("bash session closed to stay within the session limit", ["session": oldest.id])
     }
 
     /// The existing session `id`.

@@ -25,6 +25,11 @@ final class BashSession: @unchecked Sendable {
         set { lock.withLock { workingDirectoryValue = newValue } }
     }
 
+    var lastUsedAt: Date { lock.withLock { lastUsed } }
+
+    /// Whether the session's most recent command is still running.
+    var isRunning: Bool { lock.withLock { latest?.status == .running } }
+
     func touch() {
         lock.withLock { lastUsed = Date() }
     }

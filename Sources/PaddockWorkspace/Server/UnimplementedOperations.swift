@@ -31,12 +31,6 @@ enum UnimplementedOperations {
         (
             "DELETE", "/v1/sandbox/observe/reports/{report_id}",
             "resource observation is not supported yet; the gateway reports sandbox usage"),
-        ("GET", "/v1/file/watch", "file watches are not supported yet; poll /v1/file/list instead"),
-        ("POST", "/v1/file/watch", "file watches are not supported yet; poll /v1/file/list instead"),
-        ("GET", "/v1/file/watch/{watcher_id}/events", "file watches are not supported yet; poll /v1/file/list instead"),
-        ("POST", "/v1/file/watch/{watcher_id}/poll", "file watches are not supported yet; poll /v1/file/list instead"),
-        ("POST", "/v1/file/watch/wait", "file watches are not supported yet; poll /v1/file/list instead"),
-        ("DELETE", "/v1/file/watch/{watcher_id}", "file watches are not supported yet; poll /v1/file/list instead"),
         ("GET", "/v1/shell/terminal-url", "the /terminal web page is not served; connect to WS /v1/shell/ws instead"),
         ("POST", "/v1/jupyter/execute", "Jupyter kernels are not part of the workspace server yet"),
         ("GET", "/v1/jupyter/info", "Jupyter kernels are not part of the workspace server yet"),

@@ -11,6 +11,7 @@ enum WorkspaceRoutes {
         routes += SandboxRoutes(context: context).routes
         routes += BashRoutes(runner: BashRunner(context: context)).routes
         routes += FileRoutes(context: context).routes
+        routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
         return routes
     }
