@@ -62,8 +62,8 @@ def test_unimplemented_operation_is_501(raw):
     response = raw.post("/v1/jupyter/execute", {"code": "1"})
     assert response.status_code == 501
     assert "not implemented" in response.json()["detail"]
-    watch = raw.post("/v1/file/watch", {"path": "/sandbox"})
-    assert watch.status_code == 501
+    terminal_url = raw.get("/v1/shell/terminal-url")
+    assert terminal_url.status_code == 501
 
 
 def test_unknown_route_is_404_and_wrong_method_405(raw):

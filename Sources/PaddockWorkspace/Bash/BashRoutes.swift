@@ -6,7 +6,7 @@ import PaddockHTTP
 struct BashRoutes {
     let runner: BashRunner
 
-    /// Characters kept of stdout and stderr in a synchronous exec reply unless the request says otherwise.
+    /// Characters kept of stdout and stderr in a synchronous exec reply when the request sets no `max_output_length`.
     static let defaultMaxOutputLength = 50_000
     static let defaultWaitTimeout = 30.0
     static let signals: [String: Int32] = ["SIGTERM": SIGTERM, "SIGKILL": SIGKILL, "SIGINT": SIGINT]
@@ -168,8 +168,8 @@ struct BashRoutes {
         let session = runner.session(sessionID, workingDirectory: execDir)
         if let execDir { session.workingDirectory = execDir }
         if let snapshot {
-            // The snapshot is sourced once; its effects on later commands need a persistent shell,
-            // which the bash runner does not keep, so only its success is checked.
+            // The snapshot is sourced once. Its effects cannot reach later commands, because the
+            // bash runner keeps no persistent shell, so only its success is checked.
             let command = try runner.start(
                 ". " + ShellQuoting.single(snapshot), in: session, workingDirectory: session.workingDirectory,
                 environment: [:])

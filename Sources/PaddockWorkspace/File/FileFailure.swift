@@ -1,8 +1,8 @@
 import Foundation
 import Glibc
 
-/// Builds the contract's `FileOperationError` answers: HTTP 200, `success: false`, and `data` that
-/// says which path and operation failed, in which category, with which errno.
+/// Builds the contract's `FileOperationError` failures: HTTP 200, `success: false`, and `data`
+/// with the path and operation that failed, the error category and the errno.
 enum FileFailure {
     /// The contract's `error_type` and Python's exception class for an errno.
     static func category(of code: Int32) -> (type: String, exception: String) {
@@ -57,13 +57,6 @@ enum FileFailure {
             return ["output": "", "path": .string(path), "prev_exist": .bool(access(path, F_OK) == 0)]
         default: return [:]
         }
-    }
-
-    /// The failure for a relative path, which the contract does not accept.
-    static func relative(_ path: String, operation: String) -> OperationFailure {
-        make(
-            path, operation: operation, message: "path must be absolute, not '\(path)'", type: "invalid_path",
-            exception: "ValueError")
     }
 }
 

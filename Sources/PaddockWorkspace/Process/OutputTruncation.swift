@@ -1,5 +1,5 @@
 /// Shortening of long command output for inline replies: the head and the tail are kept, and a
-/// marker in the middle says how much was left out.
+/// marker in the middle states how much was left out.
 public enum OutputTruncation {
     /// Returns `text` unchanged when it has at most `limit` characters (or `limit` is 0 or less),
     /// otherwise its first and last `limit / 2` characters around a marker line.

@@ -1,5 +1,5 @@
 /// The operations of the AIO contract that the workspace server does not implement yet, in one
-/// place. Each answers HTTP 501 with its reason, so a client learns at once what is missing rather
+/// place. Each returns HTTP 501 with its reason, so a client learns at once what is missing rather
 /// than meeting a 404.
 enum UnimplementedOperations {
     /// Method, path pattern and the reason, in the order of the contract.

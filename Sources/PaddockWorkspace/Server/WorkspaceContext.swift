@@ -1,8 +1,8 @@
 import Foundation
 import PaddockCore
 
-/// What every operation of one workspace server shares: the sandbox's workspace directory, the
-/// environment commands start with, and the operator log.
+/// The state that every operation of one workspace server shares: the sandbox's workspace
+/// directory, the environment commands start with, and the operator log.
 final class WorkspaceContext: Sendable {
     /// The directory commands start in and relative paths resolve against (`/sandbox` in a sandbox).
     let workspace: String

@@ -4,7 +4,7 @@ import Glibc
 /// A persistent shell session on a pseudo-terminal: bash keeps its state (working directory,
 /// variables, functions) between commands.
 ///
-/// Each command goes to the shell as one `eval` line followed by a `printf` of a marker that holds
+/// Each command goes to the shell as one `eval` line followed by a `printf` of a marker that contains
 /// a per-session token, the exit code and the working directory, so the end of a command is found
 /// without depending on the prompt, which commands may change. When the shell exits (a bare `exit`,
 /// or a kill), the running command ends as `terminated` and the next command starts a new shell.
@@ -72,7 +72,7 @@ final class ShellSession: @unchecked Sendable {
             workingDirectory: workingDirectory, rows: Self.rows, columns: Self.columns)
         lock.withLock { shell = process }
         context.logger.info("shell started", ["session": id, "pid": String(process.pid)])
-        // Wait for the shell to answer once, so that its start-up messages are not taken for the
+        // Wait for the shell to run one command, so that its start-up messages are not taken for the
         // output of the first command.
         let ready = try send(":", to: process)
         _ = wait(for: ready, on: process, until: Date().addingTimeInterval(10))

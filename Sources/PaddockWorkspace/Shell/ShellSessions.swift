@@ -7,7 +7,7 @@ final class ShellSessions: @unchecked Sendable {
     private let lock = NSLock()
     private var sessions: [String: ShellSession] = [:]
 
-    /// Sessions open at once at most; each holds a shell process and a terminal.
+    /// The maximum count of open sessions, because each one keeps a shell process and a terminal.
     static let maxSessions = 100
     /// A session used within this many seconds counts as active in the statistics.
     static let activeSeconds = 300.0

@@ -85,7 +85,8 @@ final class FileWatchRoutes: @unchecked Sendable {
     private func poll(_ request: RouteRequest) throws -> HTTPResponse {
         let watcher = try watcher(request)
         let fields = try request.fields()
-        let cursor = max(0, fields.int("cursor") ?? 0)
+        // The contract names the cursor `cursor`; agent-sandbox 0.0.30 sends it as `since`.
+        let cursor = max(0, fields.int("cursor") ?? fields.int("since") ?? 0)
         let limit = fields.int("limit") ?? 100
         let timeout = fields.double("timeout") ?? 0
         try fields.validate()
