@@ -17,7 +17,7 @@ struct WorkspaceRelay: Sendable {
         "connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te",
         "trailer", "transfer-encoding", "upgrade", "content-length", "host", "authorization",
     ]
-    static let pieceBytes = 256 * 1024
+    static let pieceBytes = 1024 * 1024
 
     /// Relays `request`, whose path starts with `/sandboxes/NAME`.
     func relay(_ request: HTTPRequest, name: String) throws -> HTTPResponse {

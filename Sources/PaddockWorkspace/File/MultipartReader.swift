@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A streaming reader of `multipart/form-data` bodies (RFC 7578): parts are delivered piece by
 /// piece, so a large file never has to fit in memory.
@@ -153,16 +154,21 @@ struct MultipartReader {
         return nil
     }
 
-    /// The index of the first occurrence of `needle` in `haystack`.
+    /// Finds the first occurrence of `needle` in `haystack` and returns its index. It scans with
+    /// memchr(3), because uploads pass every byte through here.
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            guard let candidate = haystack[index...last].firstIndex(of: first) else { return nil }
-            if haystack[candidate..<(candidate + needle.count)].elementsEqual(needle) { return candidate }
-            index = candidate + 1
+        return haystack.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress else { return nil }
+            let last = haystack.count - needle.count
+            var index = 0
+            while index <= last {
+                guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+                let position = base.distance(to: UnsafeRawPointer(hit))
+                if memcmp(hit, needle, needle.count) == 0 { return position }
+                index = position + 1
+            }
+            return nil
         }
-        return nil
     }
 }
