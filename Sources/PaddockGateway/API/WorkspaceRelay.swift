@@ -17,7 +17,7 @@ struct WorkspaceRelay: Sendable {
         "connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te",
         "trailer", "transfer-encoding", "upgrade", "content-length", "host", "authorization",
     ]
-    static let pieceBytes = 1024 * 1024
+    static let pieceBytes = 256 * 1024
 
     /// Relays `request`, whose path starts with `/sandboxes/NAME`.
     func relay(_ request: HTTPRequest, name: String) throws -> HTTPResponse {
@@ -34,8 +34,9 @@ struct WorkspaceRelay: Sendable {
         headers.set("X-Forwarded-Prefix", "/sandboxes/" + name)
         request.body.maxBytes = .max
         let hasBody = !request.body.isComplete || (request.body.declaredLength ?? 0) > 0
+        let requestPieces = PieceReader(request.body, pieceBytes: Self.pieceBytes)
         let body: HTTPClientRequest.Body =
-            hasBody ? .stream(length: request.body.declaredLength) { try request.body.read(maxBytes: Self.pieceBytes) } : .empty
+            hasBody ? .stream(length: request.body.declaredLength) { try requestPieces.next() } : .empty
         let response: HTTPClientResponse
         do {
             response = try client.request(request.method, target, headers: headers, body: body)
@@ -54,7 +55,8 @@ struct WorkspaceRelay: Sendable {
                     client.close()
                     socket.close()
                 }
-                while let piece = try response.body.read(maxBytes: Self.pieceBytes) {
+                let pieces = PieceReader(response.body, pieceBytes: Self.pieceBytes)
+                while let piece = try pieces.next() {
                     try writer.write(piece)
                 }
             })
@@ -101,6 +103,24 @@ struct WorkspaceRelay: Sendable {
             .unavailable,
             "the workspace server of sandbox '\(name)' is not reachable; it may still be starting, retry in a moment",
             cause: error)
+    }
+}
+
+/// Reads a body in pieces through one reused buffer. `HTTPBody.read(maxBytes:)` allocates and
+/// zeroes a buffer of `maxBytes` on every call, which dominated the relay's time for large files.
+final class PieceReader {
+    private let body: HTTPBody
+    private var buffer: [UInt8]
+
+    init(_ body: HTTPBody, pieceBytes: Int) {
+        self.body = body
+        buffer = [UInt8](repeating: 0, count: pieceBytes)
+    }
+
+    /// Returns the next piece, or nil at the end of the body.
+    func next() throws -> [UInt8]? {
+        let count = try buffer.withUnsafeMutableBytes { try body.read(into: $0) }
+        return count > 0 ? Array(buffer[0..<count]) : nil
     }
 }
 

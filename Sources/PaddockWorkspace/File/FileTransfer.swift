@@ -21,8 +21,13 @@ struct FileTransfer {
         defer { upload.discard() }
         var field: String?
         var fieldValue: [UInt8] = []
+        // One reused buffer: `HTTPBody.read(maxBytes:)` would allocate and zero one per piece.
+        var buffer = [UInt8](repeating: 0, count: 256 * 1024)
         do {
-            while let piece = try request.http.body.read(maxBytes: FileSystem.chunkBytes) {
+            while true {
+                let count = try buffer.withUnsafeMutableBytes { try request.http.body.read(into: $0) }
+                guard count > 0 else { break }
+                let piece = Array(buffer[0..<count])
                 for event in try reader.feed(piece) {
                     switch event {
                     case .partStarted(let header):
