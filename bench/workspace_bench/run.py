@@ -247,7 +247,7 @@ def main():
         deadline = time.time() + 30
         while gateway.request("GET", prefix + "/v1/sandbox")[0] != 200:
             if time.time() > deadline:
-                raise RuntimeError("the workspace server did not answer")
+                raise RuntimeError("the workspace server did not respond within 30 seconds")
             time.sleep(0.05)
 
         print(f"paddock workspace benchmark: {options.calls} calls each, {options.concurrency} concurrent clients, "
