@@ -81,7 +81,7 @@ struct SandboxDescription {
             return items.compactMap(\.stringValue)
         } ?? []
         return """
-            System Environment (Paddock \(context.version)):
+            System Environment (Paddock workspace server, AIO API \(context.version)):
             - OS: \(system["os"]?.stringValue ?? "") \(system["os_version"]?.stringValue ?? "") (\(system["arch"]?.stringValue ?? ""))
             - User: \(system["user"]?.stringValue ?? ""), Home directory: \(homeDirectory)
             - Workspace: \(context.workspace)

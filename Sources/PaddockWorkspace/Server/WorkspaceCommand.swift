@@ -16,7 +16,8 @@ public enum WorkspaceCommand {
         let logger = Logger(label: "workspace")
         var listeners: [SocketAddress] = []
         var workspace = FileManager.default.currentDirectoryPath
-        var version = "unknown"
+        // The AIO API version the server implements, unless the caller names its own.
+        var version = "1.9.4"
         var index = 0
         while index < arguments.count {
             let option = arguments[index]
