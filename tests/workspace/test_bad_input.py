@@ -102,3 +102,19 @@ def test_landlock_denies_paths_outside_policy(gateway, restricted_sandbox):
     denied = restricted.bash.exec(command="ls /var").data
     assert denied.exit_code != 0
     assert "Permission denied" in denied.stderr
+
+
+def test_huge_output_keeps_head_tail_and_offset(client, raw):
+    # About 79 MB of output, more than the 32 MiB the server keeps of a stream.
+    count = 10_000_000
+    total = sum((min(count, 10 ** digits - 1) - 10 ** (digits - 1) + 1) * (digits + 1) for digits in range(1, 9))
+    data = client.bash.exec(command=f"seq 1 {count}").data
+    assert data.exit_code == 0
+    assert data.offset == total
+    assert data.stdout.startswith("1\n2\n3\n")
+    assert data.stdout.endswith(f"{count - 1}\n{count}\n")
+    assert "bytes truncated" in data.stdout
+    assert len(data.stdout) < 50_200
+    status = raw.bash("cat /proc/$(pgrep -f '^/.paddock/bin/paddock __workspace')/status")["stdout"]
+    resident = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    assert resident < 200 * 1024

@@ -60,18 +60,29 @@ struct BashRoutes {
 
     private func result(of command: BashCommand, session: BashSession, maxOutput: Int) -> JSONValue {
         let finished = command.process.isFinished
-        let stdout = command.process.stdout.read(from: 0)
-        let stderr = command.process.stderr.read(from: 0)
-        let stdoutText = OutputTruncation.decode(stdout.bytes, partial: !finished)
-        let stderrText = OutputTruncation.decode(stderr.bytes, partial: !finished)
+        let stdout = Self.inline(command.process.stdout, limit: maxOutput, partial: !finished)
+        let stderr = Self.inline(command.process.stderr, limit: maxOutput, partial: !finished)
         return [
             "session_id": .string(session.id), "command_id": .string(command.id), "command": .string(command.command),
-            "status": .string(command.status.rawValue),
-            "stdout": .string(OutputTruncation.middle(stdoutText.text, limit: maxOutput)),
-            "stderr": .string(OutputTruncation.middle(stderrText.text, limit: maxOutput)),
-            "exit_code": .from(command.exitCode),
-            "offset": .int(stdout.start + stdoutText.used), "stderr_offset": .int(stderr.start + stderrText.used),
+            "status": .string(command.status.rawValue), "stdout": .string(stdout.text), "stderr": .string(stderr.text),
+            "exit_code": .from(command.exitCode), "offset": .int(stdout.offset), "stderr_offset": .int(stderr.offset),
         ]
+    }
+
+    /// The text of a whole stream for a reply, middle-truncated to `limit` characters, and the
+    /// offset that follows it.
+    ///
+    /// A stream of more than four bytes per allowed character is cut from its first and last bytes
+    /// without decoding the rest, so a huge output costs little memory and its head survives even
+    /// after the log dropped it.
+    static func inline(_ log: ByteLog, limit: Int, partial: Bool) -> (text: String, offset: Int) {
+        if limit > 0, log.length > limit * 4 {
+            let edges = log.edges(maxBytes: limit * 2)
+            return (OutputTruncation.middle(head: edges.head, tail: edges.tail, length: edges.length, limit: limit), edges.length)
+        }
+        let whole = log.read(from: 0)
+        let decoded = OutputTruncation.decode(whole.bytes, partial: partial)
+        return (OutputTruncation.middle(decoded.text, limit: limit), whole.start + decoded.used)
     }
 
     private func output(_ request: RouteRequest) throws -> HTTPResponse {

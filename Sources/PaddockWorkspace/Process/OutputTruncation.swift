@@ -13,6 +13,17 @@ public enum OutputTruncation {
         return head + "\n\n... [\(omitted) characters truncated] ...\n\n" + tail
     }
 
+    /// Shortens a stream too long to decode whole, from its first and last bytes: keeps the first and
+    /// last `limit / 2` characters around a marker that counts the omitted bytes.
+    public static func middle(head: [UInt8], tail: [UInt8], length: Int, limit: Int) -> String {
+        let headText = decode(head, partial: true).text.prefix(limit / 2)
+        // The tail may start inside a character; skip its continuation bytes.
+        let tailStart = tail.firstIndex { $0 & 0xC0 != 0x80 } ?? tail.endIndex
+        let tailText = String(decoding: tail[tailStart...], as: UTF8.self).suffix(limit - limit / 2)
+        let omitted = length - headText.utf8.count - tailText.utf8.count
+        return headText + "\n\n... [\(omitted) bytes truncated] ...\n\n" + tailText
+    }
+
     /// Decodes bytes as UTF-8, replacing invalid sequences, and drops a trailing incomplete
     /// character when `partial` is set, so that a later read can decode it whole.
     public static func decode(_ bytes: some Collection<UInt8>, partial: Bool = false) -> (text: String, used: Int) {
