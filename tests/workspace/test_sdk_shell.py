@@ -119,3 +119,13 @@ def test_fifty_concurrent_sessions(client):
     assert set(ids) <= set(listed)
     for session in ids:
         client.shell.cleanup_session(session)
+
+
+def test_shell_busy_session_rejects_second_command(client):
+    session = new_id()
+    client.shell.exec_command(id=session, command="sleep 2", async_mode=True)
+    second = client.shell.exec_command(id=session, command="echo overlap")
+    assert second.success is False
+    assert "still running" in second.message
+    assert text(client.shell.wait_for_process(id=session, seconds=10).data.status) == "completed"
+    assert client.shell.exec_command(id=session, command="echo free").data.output == "free\n"

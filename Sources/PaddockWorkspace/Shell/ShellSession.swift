@@ -13,6 +13,10 @@ final class ShellSession: @unchecked Sendable {
     let createdAt = Date()
     private let context: WorkspaceContext
     private let lock = NSLock()
+    /// Serializes `run`, so two requests cannot both find the session idle and type at once.
+    private let runLock = NSLock()
+    /// Serializes shell start-up, so concurrent first requests start one shell.
+    private let startLock = NSLock()
     private var shell: ChildProcess?
     private var current: ShellCommand?
     private var console: [ShellCommand] = []
@@ -56,8 +60,10 @@ final class ShellSession: @unchecked Sendable {
 
     /// The terminal of the session, started when there is none or the last one exited.
     func terminal() throws -> ChildProcess {
-        if let shell = lock.withLock({ shell }), shell.exitStatus == nil { return shell }
-        return try startShell()
+        try startLock.withLock {
+            if let shell = lock.withLock({ shell }), shell.exitStatus == nil { return shell }
+            return try startShell()
+        }
     }
 
     private func startShell() throws -> ChildProcess {
@@ -84,6 +90,10 @@ final class ShellSession: @unchecked Sendable {
     ///
     /// - Throws: `OperationFailure` when a command is still running.
     func run(_ command: String, in workingDirectory: String?) throws -> ShellCommand {
+        try runLock.withLock { try runLocked(command, in: workingDirectory) }
+    }
+
+    private func runLocked(_ command: String, in workingDirectory: String?) throws -> ShellCommand {
         refresh()
         if let running = lock.withLock({ current }), !running.isDone {
             throw OperationFailure(
