@@ -6,6 +6,7 @@ taken from PADDOCK_BINARY or .build/release/paddock.
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import tempfile
@@ -93,6 +94,7 @@ class Gateway:
         except subprocess.TimeoutExpired:
             self.process.kill()
         self.log.close()
+        shutil.rmtree(self.state, ignore_errors=True)
 
 
 class Raw:
