@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
         .testTarget(name: "PaddockWorkspaceTests", dependencies: ["PaddockWorkspace", "PaddockHTTP"]),
+        .testTarget(name: "PaddockGatewayTests", dependencies: ["PaddockGateway", "PaddockStore", "PaddockCore"]),
         .testTarget(
             name: "PaddockIntegrationTests",
             dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime"]

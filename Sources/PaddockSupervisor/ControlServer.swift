@@ -123,13 +123,20 @@ struct ControlRoutes: Sendable {
         }
         let first = pending
         return HTTPResponse(headers: ["Content-Type": "application/octet-stream"], body: .stream { writer in
-            try writer.write(first)
-            while let event = queue.pop() {
-                switch event {
-                case .output(.stdout, let bytes): try writer.write(bytes)
-                case .output(.stderr, _): continue
-                case .exit: return
+            do {
+                try writer.write(first)
+                while let event = queue.pop() {
+                    switch event {
+                    case .output(.stdout, let bytes): try writer.write(bytes)
+                    case .output(.stderr, _): continue
+                    case .exit: return
+                    }
                 }
+            } catch {
+                // Once the client is gone no consumer pops the queue, so the reader is killed. Otherwise
+                // it would keep filling the queue until the file's end.
+                session.kill()
+                throw error
             }
         })
     }
@@ -153,7 +160,7 @@ struct ControlRoutes: Sendable {
         switch outcome.exitCode {
         case ENOENT, ENOTDIR: throw PaddockError(.notFound, detail)
         case EACCES, EPERM, EROFS: throw PaddockError(.permissionDenied, detail)
-        case EISDIR: throw PaddockError(.invalidArgument, detail)
+        case EISDIR, EINVAL: throw PaddockError(.invalidArgument, detail)
         case ENOSPC, EDQUOT: throw PaddockError(.failedPrecondition, detail)
         default: throw PaddockError(.internal, detail)
         }
