@@ -40,10 +40,14 @@ let package = Package(
                 "COpenSSL",
             ]
         ),
+        .target(name: "PaddockWorkspace", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime", "CShim"]),
         .target(name: "PaddockCLI", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy"]),
         .executableTarget(
             name: "paddock",
-            dependencies: ["PaddockCore", "PaddockCLI", "PaddockGateway", "PaddockSupervisor", "PaddockRuntime"]
+            dependencies: [
+                "PaddockCore", "PaddockCLI", "PaddockGateway", "PaddockSupervisor", "PaddockRuntime",
+                "PaddockWorkspace",
+            ]
         ),
         .testTarget(name: "PaddockCoreTests", dependencies: ["PaddockCore"]),
         .testTarget(name: "PaddockCLITests", dependencies: ["PaddockCLI", "PaddockCore"]),
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
+        .testTarget(name: "PaddockWorkspaceTests", dependencies: ["PaddockWorkspace", "PaddockHTTP"]),
         .testTarget(name: "PaddockGatewayTests", dependencies: ["PaddockGateway", "PaddockStore", "PaddockCore"]),
         .testTarget(
             name: "PaddockImageTests",

@@ -9,6 +9,8 @@ packages=(
     pkg-config libseccomp-dev libsqlite3-dev libyaml-dev libssl-dev libarchive-dev libcap-dev zlib1g-dev
     # Runtime: what the sandboxes and the host tools use.
     iproute2 procps util-linux curl ca-certificates python3
+    # Tests: the workspace server suite runs in a virtual environment of its own.
+    python3-venv
     # Tests: the store's crash tests drive the sqlite3 shell.
     sqlite3
     # Image tests: debootstrap and umoci build the test images, docker-registry serves them on
@@ -40,6 +42,16 @@ if ! command -v swift >/dev/null; then
         echo "setup: error: swift not found; install the Swift 6.3 toolchain at /opt/swift" >&2
         exit 1
     fi
+fi
+
+venv=.build/workspace-venv
+if ! "$venv/bin/python" -c "import agent_sandbox, pytest, websocket" 2>/dev/null \
+    || ! cmp -s tests/workspace/requirements.txt "$venv/requirements.txt"; then
+    echo "setup: installing the workspace test packages into $venv"
+    mkdir -p .build
+    /usr/bin/python3 -m venv --clear "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/workspace/requirements.txt
+    cp tests/workspace/requirements.txt "$venv/requirements.txt"
 fi
 
 echo "setup: building paddock (release, static Swift runtime)"

@@ -53,12 +53,16 @@ public enum SupervisorCommand {
             try supervisor.prepare(
                 awaitCgroup: { placement in try ready.awaitCgroup(placement) },
                 beforePivot: { if runOnce == nil { try control.start() } })
-            ready.signalReady()
             if let runOnce {
+                ready.signalReady()
                 return supervisor.runOnce(runOnce)
             }
+            let workspace = WorkspaceProcess(environment: try supervisor.environment, logger: logger)
+            workspace.start()
+            ready.signalReady()
             let signal = StopSignal.wait()
             logger.info("stopping sandbox", ["signal": String(signal)])
+            workspace.stop()
             control.stop()
             supervisor.shutdown()
             return 0

@@ -11,7 +11,9 @@ enum SupervisorSetup {
     /// Paths every sandbox process may use whatever its policy says: Paddock's own tools and the
     /// terminal devices that interactive sessions need.
     static let baselineReadOnly = [SandboxPaths.toolsDirectory]
-    static let baselineReadWrite = ["/dev/tty", "/dev/pts", "/dev/ptmx", "/dev/zero", "/dev/full"]
+    static let baselineReadWrite = [
+        "/dev/tty", "/dev/pts", "/dev/ptmx", "/dev/zero", "/dev/full", SandboxPaths.runDirectory,
+    ]
 
     /// Builds the sandbox. `awaitCgroup` returns once the process is in its cgroup, and
     /// `beforePivot` runs while the host's filesystem is still visible, to open what the supervisor

@@ -4,6 +4,7 @@ import PaddockCore
 import PaddockGateway
 import PaddockRuntime
 import PaddockSupervisor
+import PaddockWorkspace
 
 let hooks = CLIHooks(
     transportFactory: HTTPGatewayTransportFactory(),
@@ -26,6 +27,7 @@ let hooks = CLIHooks(
     internalRoles: [
         SupervisorCommand.roleName: { SupervisorCommand.run(arguments: $0) },
         FileTransferCommand.roleName: { FileTransferCommand.run(arguments: $0) },
+        WorkspaceCommand.roleName: { WorkspaceCommand.run(arguments: $0) },
     ])
 
 exit(PaddockCommandLine.main(arguments: CommandLine.arguments, hooks: hooks))

@@ -12,6 +12,7 @@
 #include "csh_seccomp.h"
 #include "csh_signal.h"
 #include "csh_spawn.h"
+#include "csh_workspace.h"
 
 int csh_wifexited(int status);
 int csh_wexitstatus(int status);

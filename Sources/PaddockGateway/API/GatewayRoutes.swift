@@ -14,6 +14,9 @@ struct GatewayRoutes: Sendable {
     func handle(_ request: HTTPRequest, _ context: HTTPRequestContext) throws -> HTTPResponse {
         try authenticate(request)
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        if segments.count >= 2, segments[0] == "sandboxes" {
+            return try WorkspaceRelay(manager: manager).relay(request, name: segments[1])
+        }
         guard segments.first == "v1" else {
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path); the API is under /v1")
         }

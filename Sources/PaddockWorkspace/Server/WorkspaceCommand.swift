@@ -1,0 +1,83 @@
+import Foundation
+import Glibc
+import PaddockCore
+import PaddockHTTP
+
+/// The hidden `paddock __workspace` role: the workspace server of one sandbox, which speaks the AIO
+/// Sandbox API. The supervisor starts it as the sandbox user inside the sandbox's isolation.
+public enum WorkspaceCommand {
+    public static let roleName = "__workspace"
+
+    /// Runs the server until SIGTERM or SIGINT; returns the process's exit code.
+    ///
+    /// Arguments: `--socket PATH` (a Unix socket), `--listen HOST:PORT` (a TCP address, may repeat),
+    /// `--workspace DIR` (default: the current directory) and `--version TEXT`.
+    public static func run(arguments: [String]) -> Int32 {
+        let logger = Logger(label: "workspace")
+        var listeners: [SocketAddress] = []
+        var workspace = FileManager.default.currentDirectoryPath
+        // The AIO API version the server implements, unless the caller names its own.
+        var version = "1.9.4"
+        var index = 0
+        while index < arguments.count {
+            let option = arguments[index]
+            guard index + 1 < arguments.count else {
+                logger.error("workspace option needs a value", ["option": option])
+                return 64
+            }
+            let value = arguments[index + 1]
+            switch option {
+            case "--socket":
+                listeners.append(.unix(path: value))
+            case "--listen":
+                guard let address = try? ListenAddress.parse(value) else {
+                    logger.error("invalid --listen address; use HOST:PORT", ["value": value])
+                    return 64
+                }
+                listeners.append(.tcp(host: address.host, port: Int(address.port)))
+            case "--workspace":
+                workspace = value
+            case "--version":
+                version = value
+            default:
+                logger.error("unknown workspace option", ["option": option])
+                return 64
+            }
+            index += 2
+        }
+        guard !listeners.isEmpty else {
+            logger.error("the workspace server needs --socket or --listen")
+            return 64
+        }
+
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        // A client that disconnects must not kill the server through a write to its socket.
+        signal(SIGPIPE, SIG_IGN)
+
+        let context = WorkspaceContext(workspace: workspace, logger: logger, version: version)
+        let router = WorkspaceRouter(routes: WorkspaceRoutes.all(context))
+        var limits = HTTPLimits()
+        limits.maxBodyBytes = .max
+        let configuration = HTTPServerConfiguration(
+            listeners: listeners, unixSocketMode: 0o600, limits: limits, logger: logger)
+        let server = HTTPServer(configuration: configuration) { request, requestContext in
+            router.handle(request, requestContext)
+        }
+        do {
+            try server.start()
+        } catch {
+            logger.error("workspace server failed to start", ["error": "\(error)"])
+            return 1
+        }
+        logger.info("workspace server started", ["workspace": workspace, "pid": String(getpid())])
+        var received: Int32 = 0
+        while sigwait(&signals, &received) != 0 {}
+        logger.info("workspace server stopping", ["signal": String(received)])
+        server.stop()
+        return 0
+    }
+}
