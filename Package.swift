@@ -25,8 +25,12 @@ let package = Package(
         .target(name: "PaddockStore", dependencies: ["PaddockCore", "CSQLite"]),
         .target(name: "PaddockRuntime", dependencies: ["PaddockCore", "PaddockPolicy", "CShim", "CSeccomp"]),
         .target(
+            name: "PaddockProxy",
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL", "CShim"]
+        ),
+        .target(
             name: "PaddockSupervisor",
-            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime"]
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "PaddockProxy"]
         ),
         .target(
             name: "PaddockGateway",
@@ -45,6 +49,10 @@ let package = Package(
         .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
+        .testTarget(
+            name: "PaddockProxyTests",
+            dependencies: ["PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL"]
+        ),
         .testTarget(
             name: "PaddockIntegrationTests",
             dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime"]

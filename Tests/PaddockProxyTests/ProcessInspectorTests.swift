@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@testable import PaddockProxy
+
+struct ProcessInspectorTests {
+    static let table = """
+          sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode
+           0: 0100007F:0C38 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 4242 1 0 100 0
+           1: 0100007F:D431 0100007F:0C38 01 00000000:00000000 00:00000000 00000000  1000        0 98765 1 0
+           2: garbage line
+        """
+
+    @Test func socketTableParsesPortsStateAndInode() {
+        let entries = SocketTableEntry.parse(Substring(Self.table))
+        #expect(entries.count == 2)
+        #expect(entries.last == SocketTableEntry(localPort: 0xD431, remotePort: 3128, state: 1, uid: 1000, inode: 98765))
+    }
+
+    @Test func statusParentLineIsParsed() {
+        let status = "Name:\tcurl\nState:\tS (sleeping)\nTgid:\t42\nPid:\t42\nPPid:\t17\nTracerPid:\t0\n"
+        #expect(ProcessInspector.parentPID(inStatus: status) == 17)
+        #expect(ProcessInspector.parentPID(inStatus: "Name:\tx\n") == nil)
+    }
+
+    @Test func identityOfOwnProcessNamesItsExecutable() throws {
+        let inspector = ProcessInspector()
+        let identity = try #require(inspector.identity(of: getpid()))
+        #expect(identity.executable == Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
+        #expect(identity.ancestors.count == identity.ancestorPIDs.count)
+    }
+}
