@@ -45,7 +45,9 @@ public struct ChunkedDecoder: Sendable {
     ///   more input is needed. Call again with the bytes after `consumed`.
     /// - Throws: `HTTPParseError` for an invalid chunk size, extension or terminator, or trailers that
     ///   break the header rules. The decoder must not be used after it throws.
-    public mutating func decode(_ buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> (consumed: Int, event: Event?) {
+    public mutating func decode(_ buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> (
+        consumed: Int, event: Event?
+    ) {
         var index = 0
         while index < buffer.count {
             switch state {
@@ -57,7 +59,8 @@ public struct ChunkedDecoder: Sendable {
                 index = try scanExtension(buffer, at: index)
             case .sizeLineFeed:
                 guard buffer[index] == HTTPByte.lf else {
-                    throw HTTPParseError(.bareCarriageReturn, "carriage return not followed by a line feed after chunk size")
+                    throw HTTPParseError(
+                        .bareCarriageReturn, "carriage return not followed by a line feed after chunk size")
                 }
                 index += 1
                 finishSizeLine()
@@ -106,6 +109,8 @@ public struct ChunkedDecoder: Sendable {
         case HTTPByte.semicolon: state = .chunkExtension
         case HTTPByte.space, HTTPByte.tab: state = .sizeWhitespace
         case HTTPByte.cr: state = .sizeLineFeed
+        case HTTPByte.lf:
+            throw HTTPParseError(.bareLineFeed, "line feed without a carriage return after chunk size")
         default:
             throw HTTPParseError(.invalidChunkSize, "invalid byte \(HTTPByte.describe(byte)) in chunk size")
         }

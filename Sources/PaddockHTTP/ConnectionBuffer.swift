@@ -23,8 +23,7 @@ struct ConnectionBuffer {
     /// Calls `body` with the unconsumed bytes, at most `limit` of them.
     func withUnconsumed<T>(limit: Int = .max, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         try storage.withUnsafeBytes { raw in
-            // `end - start` bounds the count first, so a `limit` of `.max` cannot overflow the addition.
-            try body(UnsafeRawBufferPointer(rebasing: raw[start..<(start + min(end - start, limit))]))
+            try body(UnsafeRawBufferPointer(rebasing: raw[start..<(start + min(limit, end - start))]))
         }
     }
 
@@ -36,13 +35,16 @@ struct ConnectionBuffer {
 
     /// Reads from `socket` into the free space; returns false at end of stream.
     mutating func fill(from socket: Socket, timeout: Duration?) throws -> Bool {
-        if end == storage.count {
+        if end == storage.count && start > 0 {
             storage.withUnsafeMutableBytes { raw in
                 raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<end]))
             }
             end -= start
             start = 0
         }
+        // The parsers consume what they are given, so a full buffer is not expected. Grow it anyway,
+        // because a zero-length read would look like the end of the stream.
+        if end == storage.count { storage.append(contentsOf: [UInt8](repeating: 0, count: storage.count)) }
         let received = try storage.withUnsafeMutableBytes { raw in
             try socket.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]), timeout: timeout)
         }

@@ -8,10 +8,10 @@ protocol HTTPBodySource: AnyObject {
     func readBody(into buffer: UnsafeMutableRawBufferPointer) throws -> (count: Int, trailers: HTTPHeaders?)
 }
 
-/// A message body read as a stream: de-chunked, ending where Content-Length says, and bounded by
+/// A message body read as a stream: de-chunked, ending at the Content-Length, and bounded by
 /// `maxBytes`, so a large upload never has to sit in memory whole.
 ///
-/// A body belongs to the thread that handles its message; it is not safe to read from two threads.
+/// A body belongs to the thread that handles its message. It is not safe to read from two threads.
 public final class HTTPBody: @unchecked Sendable {
     /// The maximum bytes that reads may return before they throw `bodyTooLarge` (413). The server sets
     /// it from `HTTPLimits.maxBodyBytes`; a handler may raise it before the first read.

@@ -1,4 +1,4 @@
-/// How the end of a message body is found (RFC 9112, section 6.3).
+/// The delimitation of a message body: the rule that finds its end (RFC 9112, section 6.3).
 public enum HTTPBodyFraming: Sendable, Equatable {
     /// No body: a request without Content-Length or Transfer-Encoding, or a response to HEAD, a 1xx,
     /// 204 or 304 response, or a 2xx response to CONNECT.

@@ -42,46 +42,6 @@ public final class HTTPClient: Sendable {
             readTimeout: readTimeout)
     }
 
-    /// Parses a server URL into a socket address; see `init(url:)` for the accepted forms.
-    public static func address(fromURL url: String) throws -> SocketAddress {
-        if url.hasPrefix("unix://") {
-            let path = String(url.dropFirst("unix://".count))
-            guard path.hasPrefix("/") else {
-                throw PaddockError(.invalidArgument, "invalid URL \(url): a unix URL needs an absolute path, unix:///path")
-            }
-            return .unix(path: path)
-        }
-        guard url.hasPrefix("http://") else {
-            throw PaddockError(
-                .invalidArgument, "invalid URL \(url): expected http://HOST:PORT or unix:///PATH (https is not supported)")
-        }
-        var authority = Substring(url.dropFirst("http://".count))
-        if let slash = authority.firstIndex(of: "/") { authority = authority[..<slash] }
-
-        var host = authority
-        var port = 80
-        if authority.hasPrefix("[") {
-            guard let close = authority.firstIndex(of: "]") else {
-                throw PaddockError(.invalidArgument, "invalid URL \(url): unterminated [ in the IPv6 host")
-            }
-            host = authority[authority.index(after: authority.startIndex)..<close]
-            let rest = authority[authority.index(after: close)...]
-            if rest.hasPrefix(":") { port = try parsePort(rest.dropFirst(), url: url) }
-        } else if let colon = authority.lastIndex(of: ":") {
-            host = authority[..<colon]
-            port = try parsePort(authority[authority.index(after: colon)...], url: url)
-        }
-        guard !host.isEmpty else { throw PaddockError(.invalidArgument, "invalid URL \(url): the host is missing") }
-        return .tcp(host: String(host), port: port)
-    }
-
-    private static func parsePort(_ text: Substring, url: String) throws -> Int {
-        guard let port = Int(text), (1...65535).contains(port) else {
-            throw PaddockError(.invalidArgument, "invalid URL \(url): port \"\(text)\" is not a number from 1 to 65535")
-        }
-        return port
-    }
-
     /// The Host field sent with requests.
     var hostField: String {
         switch address {
@@ -95,7 +55,7 @@ public final class HTTPClient: Sendable {
     /// Sends a request and returns the response once its head has arrived.
     ///
     /// - Throws: `PaddockError` with code `unavailable` when the server cannot be reached or sends an
-    ///   invalid response, and `timeout` when it does not answer within `readTimeout`.
+    ///   invalid response, and `timeout` when no response arrives within `readTimeout`.
     public func request(
         _ method: String, _ target: String, headers: HTTPHeaders = [:], body: HTTPClientRequest.Body = .empty
     ) throws -> HTTPClientResponse {
@@ -108,8 +68,8 @@ public final class HTTPClient: Sendable {
         do {
             return try exchange(request, on: connection)
         } catch let error where reused && request.isReplayable && Self.isStaleConnectionError(error) {
-            // A reused connection can close on the server's side at any moment while idle; one retry
-            // on a fresh connection is safe because the server saw no complete request.
+            // The server may close an idle connection at any moment. One retry on a fresh connection
+            // is safe because the server closed before it sent any byte of a response.
             connection.close()
             return try exchange(request, on: try connect())
         } catch {
@@ -118,7 +78,9 @@ public final class HTTPClient: Sendable {
         }
     }
 
-    private func exchange(_ request: HTTPClientRequest, on connection: HTTPClientConnection) throws -> HTTPClientResponse {
+    private func exchange(_ request: HTTPClientRequest, on connection: HTTPClientConnection) throws
+        -> HTTPClientResponse
+    {
         try write(request, on: connection)
         let head = try connection.readHead(method: request.method)
         connection.onBodyComplete = { [weak self] finished in self?.checkIn(finished) }
@@ -174,7 +136,10 @@ public final class HTTPClient: Sendable {
                 let body = HTTPBody(source: connection, framing: head.framing, maxBytes: .max, noun: "response body")
                 let error = try HTTPClientResponse(head: head, body: body).error()
                 connection.close()
-                throw error ?? PaddockError(.unavailable, "\(address) answered \(method) \(target) with \(head.status) instead of switching protocols")
+                throw error
+                    ?? PaddockError(
+                        .unavailable,
+                        "\(address) answered \(method) \(target) with \(head.status) instead of switching protocols")
             }
             return (head, connection.takeOver())
         } catch let error as PaddockError {
@@ -227,10 +192,12 @@ public final class HTTPClient: Sendable {
             let socket = try Socket.connect(to: address, timeout: connectTimeout)
             return HTTPClientConnection(socket: socket, limits: limits, readTimeout: readTimeout)
         } catch let error as SocketTimeoutError {
-            throw PaddockError(.timeout, "connecting to \(address) timed out after \(connectTimeout.formatted())", cause: error)
+            throw PaddockError(
+                .timeout, "connecting to \(address) timed out after \(connectTimeout.formatted())", cause: error)
         } catch let error as SystemCallError {
             throw PaddockError(
-                .unavailable, "cannot connect to \(address): \(error.reasonText) (\(error.errnoName)); is the server running?",
+                .unavailable,
+                "cannot connect to \(address): \(error.reasonText) (\(error.errnoName)); is the server running?",
                 cause: error)
         }
     }

@@ -20,7 +20,7 @@ final class HTTPClientConnection: HTTPBodySource {
         parser = HTTPResponseParser(limits: limits)
     }
 
-    /// Whether the server closed the connection or sent bytes nobody asked for while it sat idle.
+    /// Whether the server closed the idle connection or sent unrequested bytes on it.
     var isStale: Bool {
         guard buffer.isEmpty else { return true }
         return (try? socket.waitUntilReadable(timeout: .zero)) ?? true
@@ -32,8 +32,8 @@ final class HTTPClientConnection: HTTPBodySource {
 
     /// Reads the next final response head, skipping 1xx responses other than 101.
     ///
-    /// - Returns: the head, and whether any byte of a response arrived before a failure, which
-    ///   tells the caller whether a retry on a new connection is safe.
+    /// - Throws: `ConnectionClosedBeforeResponse` when the server closed before any byte of a
+    ///   response, which makes a retry on a new connection safe.
     func readHead(method: String) throws -> HTTPResponseHead {
         parser.requestMethod = method
         while true {
@@ -79,6 +79,7 @@ final class HTTPClientConnection: HTTPBodySource {
                 preconditionFailure("the response parser returned a head inside a body")
             case nil:
                 buffer.consume(consumed)
+                if !buffer.isEmpty { continue }
             }
             guard try buffer.fill(from: socket, timeout: readTimeout) else {
                 isReusable = false

@@ -3,8 +3,8 @@ import PaddockCore
 
 /// A response received by `HTTPClient`, with a streaming body.
 ///
-/// The client reuses the connection for its next request once the body has been read to the end;
-/// a response dropped with unread body bytes costs the connection instead.
+/// The client reuses the connection for its next request once the body has been read to the end.
+/// A response dropped with unread body bytes costs the connection instead.
 public final class HTTPClientResponse: @unchecked Sendable {
     public let head: HTTPResponseHead
     public let body: HTTPBody

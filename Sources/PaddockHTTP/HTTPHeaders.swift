@@ -35,7 +35,7 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
         fields.makeIterator()
     }
 
-    /// The value of the first field named `name`, or nil when there is none.
+    /// Returns the value of the first field named `name`, or nil when there is none.
     public subscript(name: String) -> String? {
         fields.first { HTTPHeaders.namesEqual($0.name, name) }?.value
     }

@@ -1,4 +1,4 @@
-/// A request as a handler sees it: the parsed head and a streaming body.
+/// A request as passed to a handler: the parsed head and a streaming body.
 public struct HTTPRequest: Sendable {
     public let head: HTTPRequestHead
     /// The body, read on demand. The server discards or closes on whatever the handler leaves unread.

@@ -1,6 +1,6 @@
 import PaddockCore
 
-/// What a handler knows about a request besides the request itself.
+/// The connection facts and request-scoped tools passed to a handler with each request.
 public struct HTTPRequestContext: Sendable {
     public let peer: HTTPPeer
     /// The request id: the client's `X-Request-Id` when it is a short token, otherwise one the server

@@ -4,7 +4,7 @@ public struct HTTPRequestHead: Sendable, Equatable {
     public var target: HTTPRequestTarget
     public var version: HTTPVersion
     public var headers: HTTPHeaders
-    /// How the body that follows the head is delimited.
+    /// The framing of the body that follows the head.
     public var framing: HTTPBodyFraming
     /// Whether the client expects the connection to stay open after the response.
     public var keepAlive: Bool

@@ -40,7 +40,9 @@ public struct HTTPRequestParser: Sendable {
     ///   completing one. Ranges in a `body` event index into `buffer`.
     /// - Throws: `HTTPParseError`, whose `status` is the response to send before closing the
     ///   connection. The parser must not be used after it throws.
-    public mutating func parse(_ buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> (consumed: Int, event: Event?) {
+    public mutating func parse(_ buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> (
+        consumed: Int, event: Event?
+    ) {
         if inBody {
             let (consumed, event) = try body.decode(buffer)
             switch event {

@@ -89,7 +89,8 @@ public struct HTTPRequestTarget: Sendable, Equatable {
         return try parseOriginForm(raw, bytes, from: authorityEnd, form: .absolute, authority: authority)
     }
 
-    private static func parseAuthorityForm(_ raw: String, _ bytes: [UInt8]) throws(HTTPParseError) -> HTTPRequestTarget {
+    private static func parseAuthorityForm(_ raw: String, _ bytes: [UInt8]) throws(HTTPParseError) -> HTTPRequestTarget
+    {
         guard let colon = bytes.lastIndex(of: HTTPByte.colon), colon > 0 else {
             throw invalid(raw, "CONNECT needs a target of the form host:port")
         }

@@ -4,7 +4,8 @@ import PaddockCore
 /// A response returned by a handler: status, headers and one of several kinds of body.
 ///
 /// The server sets the framing headers itself (Content-Length, Transfer-Encoding, Connection), so
-/// values a handler puts in those fields are replaced.
+/// values a handler puts in those fields are replaced. An upgrade response is the exception: its
+/// headers go out as given, because `Connection: Upgrade` belongs to the handshake.
 public struct HTTPResponse {
     /// The body of a response.
     public enum Body {

@@ -4,7 +4,7 @@ public struct HTTPResponseHead: Sendable, Equatable {
     public var status: Int
     public var reason: String
     public var headers: HTTPHeaders
-    /// How the body that follows the head is delimited, given the method of the request it answers.
+    /// The framing of the body that follows the head, given the method of the request.
     public var framing: HTTPBodyFraming
     /// Whether the server keeps the connection open after this response.
     public var keepAlive: Bool

@@ -12,7 +12,7 @@ public struct HTTPResponseParser: Sendable {
     }
 
     public let limits: HTTPLimits
-    /// The method of the request that the next response answers.
+    /// The method of the request that the next response belongs to.
     public var requestMethod = "GET"
     private var scanner: HeadScanner
     private var body: BodyDecoder
@@ -29,7 +29,9 @@ public struct HTTPResponseParser: Sendable {
 
     /// Parses bytes from `buffer` until one event is ready or the bytes run out; the contract is that
     /// of `HTTPRequestParser.parse(_:)`.
-    public mutating func parse(_ buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> (consumed: Int, event: Event?) {
+    public mutating func parse(_ buffer: UnsafeRawBufferPointer) throws(HTTPParseError) -> (
+        consumed: Int, event: Event?
+    ) {
         if inBody {
             let (consumed, event) = try body.decode(buffer)
             switch event {

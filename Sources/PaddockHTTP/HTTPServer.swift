@@ -29,7 +29,10 @@ public final class HTTPServer: Sendable {
     private nonisolated(unsafe) var acceptThreads = 0
     private nonisolated(unsafe) var phase = Phase.created
     private nonisolated(unsafe) var wakePipe: [Int32] = [-1, -1]
+    /// The uptime second of the last warning about rejected connections, to log at most one a second.
+    private nonisolated(unsafe) var lastRejectionWarning = -1
     private let requestCounter = Atomic<UInt64>(0)
+    private let stopping = Atomic<Bool>(false)
     private let requestPrefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
 
     private enum Phase {
@@ -106,7 +109,8 @@ public final class HTTPServer: Sendable {
 
     /// Stops the server: closes the listeners, removes their Unix socket files, shuts down every open
     /// connection (waking threads blocked on them) and waits up to `shutdownTimeout` for connection
-    /// threads to finish. Handlers that are running see their next socket call fail.
+    /// threads to finish. Handlers that are running see their next socket call fail. Called from a
+    /// handler, it waits the whole `shutdownTimeout`, because that handler's connection is still open.
     public func stop() {
         state.lock()
         guard phase == .running else {
@@ -114,6 +118,7 @@ public final class HTTPServer: Sendable {
             return
         }
         phase = .stopping
+        stopping.store(true, ordering: .relaxed)
         var wake: UInt8 = 1
         _ = Glibc.write(wakePipe[1], &wake, 1)
         while acceptThreads > 0 { state.wait() }
@@ -189,6 +194,19 @@ public final class HTTPServer: Sendable {
             socket.close()
             return
         }
+        guard connections.count < configuration.maxConnections else {
+            let second = Int(ProcessInfo.processInfo.systemUptime)
+            let warn = second != lastRejectionWarning
+            lastRejectionWarning = second
+            state.unlock()
+            socket.close()
+            if warn {
+                configuration.logger.warning(
+                    "connection limit reached; closing new connections",
+                    ["limit": String(configuration.maxConnections), "address": listener.description])
+            }
+            return
+        }
         connections[ObjectIdentifier(socket)] = socket
         state.unlock()
 
@@ -209,11 +227,7 @@ public final class HTTPServer: Sendable {
     }
 
     /// Whether `stop()` has begun, so connections should close after the current request.
-    var isStopping: Bool {
-        state.lock()
-        defer { state.unlock() }
-        return phase != .running
-    }
+    var isStopping: Bool { stopping.load(ordering: .relaxed) }
 
     /// Returns the next server-made request id.
     func makeRequestID() -> String {

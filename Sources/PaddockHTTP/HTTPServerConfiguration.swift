@@ -11,18 +11,22 @@ public struct HTTPServerConfiguration: Sendable {
     public var logger: Logger
     /// Maximum wait in `stop()` for connection threads to finish after they were shut down.
     public var shutdownTimeout: Duration
+    /// Maximum open connections, each with its own thread; further connections are closed at once.
+    public var maxConnections: Int
 
     public init(
         listeners: [SocketAddress],
         unixSocketMode: mode_t = 0o600,
         limits: HTTPLimits = HTTPLimits(),
         logger: Logger = Logger(label: "http"),
-        shutdownTimeout: Duration = .seconds(5)
+        shutdownTimeout: Duration = .seconds(5),
+        maxConnections: Int = 1024
     ) {
         self.listeners = listeners
         self.unixSocketMode = unixSocketMode
         self.limits = limits
         self.logger = logger
         self.shutdownTimeout = shutdownTimeout
+        self.maxConnections = maxConnections
     }
 }

@@ -10,11 +10,11 @@ final class HTTPServerConnection: HTTPBodySource {
     }
 
     private let server: HTTPServer
-    private let socket: Socket
-    private let limits: HTTPLimits
+    let socket: Socket
+    let limits: HTTPLimits
     private let peer: HTTPPeer
     private let logger: Logger
-    private var buffer = ConnectionBuffer()
+    var buffer = ConnectionBuffer()
     private var parser: HTTPRequestParser
     private var continueState = ContinueState.notExpected
 
@@ -46,7 +46,7 @@ final class HTTPServerConnection: HTTPBodySource {
     // MARK: Reading requests
 
     /// Reads the next request head; nil when the connection should close (end of stream, idle timeout,
-    /// or an error that has already been answered).
+    /// or an error whose response has been sent).
     private func readHead() -> HTTPRequestHead? {
         var deadline: ContinuousClock.Instant?
         do {
@@ -54,23 +54,27 @@ final class HTTPServerConnection: HTTPBodySource {
                 let (consumed, event) = try buffer.withUnconsumed { try parser.parse($0) }
                 buffer.consume(consumed)
                 if case .head(let head) = event { return head }
+                // The end of the previous request, when its handler did not read that far.
+                if event != nil { continue }
 
                 let timeout: Duration
-                if parser.isIdle && buffer.isEmpty {
+                if parser.isIdle {
                     timeout = limits.idleTimeout
                 } else {
                     let started = deadline ?? ContinuousClock.now + limits.headerReadTimeout
                     deadline = started
                     timeout = ContinuousClock.now.duration(to: started)
                 }
-                guard try socket.waitUntilReadable(timeout: timeout) else {
-                    if deadline != nil {
-                        reject(HTTPParseError(.timeout, "request head did not arrive within \(limits.headerReadTimeout.formatted())"))
+                do {
+                    guard try buffer.fill(from: socket, timeout: timeout) else {
+                        _ = try parser.finish()
+                        return nil
                     }
-                    return nil
-                }
-                guard try buffer.fill(from: socket, timeout: .zero) else {
-                    _ = try parser.finish()
+                } catch is SocketTimeoutError {
+                    if deadline != nil {
+                        let limit = limits.headerReadTimeout.formatted()
+                        reject(HTTPParseError(.timeout, "request head did not arrive within \(limit)"))
+                    }
                     return nil
                 }
             }
@@ -104,6 +108,7 @@ final class HTTPServerConnection: HTTPBodySource {
                 preconditionFailure("the request parser returned a head inside a body")
             case nil:
                 buffer.consume(consumed)
+                if !buffer.isEmpty { continue }
             }
             do {
                 guard try buffer.fill(from: socket, timeout: limits.bodyReadTimeout) else {
@@ -132,7 +137,12 @@ final class HTTPServerConnection: HTTPBodySource {
         do {
             response = try server.handler(HTTPRequest(head: head, body: body), context)
         } catch {
-            response = errorResponse(error, body: body, logger: requestLogger)
+            if let failure = body.failure, !(failure is HTTPParseError) {
+                // Reading the body failed on the socket (a reset, for example): the client is gone.
+                requestLogger.debug("request body read failed", ["peer": peer.description, "error": "\(failure)"])
+                return false
+            }
+            response = errorResponse(error, logger: requestLogger)
         }
         var keepAlive = head.keepAlive && !server.isStopping && body.failure == nil
         if let failure = body.failure as? HTTPParseError {
@@ -159,7 +169,7 @@ final class HTTPServerConnection: HTTPBodySource {
         return body.discard(limit: limits.maxDrainBytes)
     }
 
-    private func errorResponse(_ error: any Error, body: HTTPBody, logger: Logger) -> HTTPResponse {
+    private func errorResponse(_ error: any Error, logger: Logger) -> HTTPResponse {
         if let error = error as? PaddockError {
             if error.code == .internal {
                 logger.error("request failed", ["error": error.description])
@@ -177,12 +187,14 @@ final class HTTPServerConnection: HTTPBodySource {
         return response
     }
 
-    /// Answers a request that could not be parsed or timed out, then closes.
+    /// Sends the error response for a request that could not be parsed or timed out, then closes.
     private func reject(_ error: HTTPParseError) {
-        logger.debug("rejected request", ["peer": peer.description, "status": "\(error.status)", "error": error.message])
+        logger.debug(
+            "rejected request", ["peer": peer.description, "status": "\(error.status)", "error": error.message])
         let response = Self.parseErrorResponse(error)
         guard case .bytes(let bytes) = response.body else { return }
-        let message = ResponseHeadEncoder.encode(response, contentLength: bytes.count, chunked: false, connection: "close")
+        let message = ResponseHeadEncoder.encode(
+            response, contentLength: bytes.count, chunked: false, connection: "close")
         try? socket.writeAll(message + bytes, timeout: limits.writeTimeout)
         lingerBeforeClose()
     }
@@ -195,9 +207,10 @@ final class HTTPServerConnection: HTTPBodySource {
         let deadline = ContinuousClock.now + .seconds(1)
         var discarded = 0
         while discarded < limits.maxDrainBytes && ContinuousClock.now < deadline {
-            let count = (try? scratch.withUnsafeMutableBytes {
-                try socket.read(into: $0, timeout: ContinuousClock.now.duration(to: deadline))
-            }) ?? 0
+            let count =
+                (try? scratch.withUnsafeMutableBytes {
+                    try socket.read(into: $0, timeout: ContinuousClock.now.duration(to: deadline))
+                }) ?? 0
             if count == 0 { return }
             discarded += count
         }
@@ -208,77 +221,5 @@ final class HTTPServerConnection: HTTPBodySource {
             value.utf8.allSatisfy(HTTPByte.isToken)
         else { return nil }
         return value
-    }
-
-    // MARK: Writing responses
-
-    private func write(
-        _ response: HTTPResponse, for head: HTTPRequestHead, keepAlive: inout Bool, logger: Logger
-    ) throws {
-        let isHead = head.method == "HEAD"
-        let bodyless = response.status < 200 || response.status == 204 || response.status == 304
-        let timeout = limits.writeTimeout
-
-        switch response.body {
-        case .bytes(let bytes):
-            try writeFixed(response, bytes: bytes, omitBody: isHead || bodyless, keepAlive: keepAlive, head: head)
-        case .data(let data):
-            try writeFixed(response, bytes: [UInt8](data), omitBody: isHead || bodyless, keepAlive: keepAlive, head: head)
-        case .stream(let produce):
-            let chunked = head.version.keepsAliveByDefault
-            if !chunked { keepAlive = false }
-            let encoded = ResponseHeadEncoder.encode(
-                response, contentLength: nil, chunked: chunked && !bodyless,
-                connection: connectionField(keepAlive: keepAlive, head: head))
-            try socket.writeAll(encoded, timeout: timeout)
-            guard !isHead && !bodyless else { return }
-            let writer = HTTPBodyWriter(socket: socket, chunked: chunked, timeout: timeout)
-            do {
-                try produce(writer)
-            } catch {
-                // The head is gone, so the only way to signal failure is to end without the last chunk.
-                logger.error("streaming response failed", ["error": "\(error)"])
-                keepAlive = false
-                return
-            }
-            try writer.finish()
-        case .upgrade(let takeOver):
-            keepAlive = false
-            let encoded = ResponseHeadEncoder.encode(
-                response, contentLength: nil, chunked: false, connection: nil, keepFraming: true)
-            try socket.writeAll(encoded, timeout: timeout)
-            let connection = RawConnection(socket: socket, leftover: buffer.takeAll())
-            do {
-                try takeOver(connection)
-            } catch {
-                logger.debug("upgraded connection ended with an error", ["error": "\(error)"])
-            }
-        }
-    }
-
-    private func writeFixed(
-        _ response: HTTPResponse, bytes: [UInt8], omitBody: Bool, keepAlive: Bool, head: HTTPRequestHead
-    ) throws {
-        let noLength = response.status < 200 || response.status == 204
-        var message = ResponseHeadEncoder.encode(
-            response, contentLength: noLength ? nil : bytes.count, chunked: false,
-            connection: connectionField(keepAlive: keepAlive, head: head))
-        if omitBody {
-            try socket.writeAll(message, timeout: limits.writeTimeout)
-            return
-        }
-        // One write for a small response saves a system call and a packet.
-        if bytes.count <= 16 * 1024 {
-            message.append(contentsOf: bytes)
-            try socket.writeAll(message, timeout: limits.writeTimeout)
-            return
-        }
-        try socket.writeAll(message, timeout: limits.writeTimeout)
-        try socket.writeAll(bytes, timeout: limits.writeTimeout)
-    }
-
-    private func connectionField(keepAlive: Bool, head: HTTPRequestHead) -> String? {
-        if !keepAlive { return "close" }
-        return head.version.keepsAliveByDefault ? nil : "keep-alive"
     }
 }

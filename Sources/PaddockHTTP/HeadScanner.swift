@@ -73,9 +73,6 @@ struct HeadScanner: Sendable {
         base = headBytes - start
         while index < end && state != .done {
             index = try step(buffer, at: index, end: end)
-            if isInStartLine && base + index - startLineOffset > limits.maxStartLineBytes {
-                throw startLineTooLong()
-            }
         }
         headBytes += index - start
         if headBytes > limits.maxHeaderBytes {
@@ -99,8 +96,15 @@ struct HeadScanner: Sendable {
 
     /// Consumes one byte, or a run of bytes of the same class, and returns the next index.
     private mutating func step(
-        _ buffer: UnsafeRawBufferPointer, at index: Int, end: Int
+        _ buffer: UnsafeRawBufferPointer, at index: Int, end bufferEnd: Int
     ) throws(HTTPParseError) -> Int {
+        var end = bufferEnd
+        if isInStartLine {
+            // Stop runs at the limit, so that the error is the same however the input was split.
+            let lineEnd = startLineOffset - base + limits.maxStartLineBytes
+            guard index < lineEnd else { throw startLineTooLong() }
+            end = min(end, lineEnd)
+        }
         let byte = buffer[index]
         switch state {
         case .lineStart:

@@ -27,7 +27,9 @@ extension Socket {
 
     private static func connectUnix(path: String, label: String) throws -> Socket {
         let unixAddress = try UnixAddress(path: path)
-        let descriptor = try systemCall("socket", subject: label) { csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0) }
+        let descriptor = try systemCall("socket", subject: label) {
+            csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        }
         let socket = Socket(descriptor: descriptor, label: label)
 
         // A non-blocking connect to a Unix socket fails with EAGAIN when the backlog is full, instead
@@ -45,12 +47,13 @@ extension Socket {
             csh_socket(resolved.family, Int32(SOCK_STREAM.rawValue), 0)
         }
         let socket = Socket(descriptor: descriptor, label: label)
-        let result = resolved.withSockaddr { address, length in Glibc.connect(descriptor, address, length) }
-        if result != 0 {
-            let code = errno
-            guard code == EINPROGRESS || code == EINTR || code == EALREADY else {
-                throw SystemCallError("connect", errno: code, subject: label)
+        do {
+            try resolved.withSockaddr { address, length in
+                _ = try systemCall("connect", subject: label) { Glibc.connect(descriptor, address, length) }
             }
+        } catch let error as SystemCallError {
+            // A non-blocking connect continues in the background; EALREADY follows a retry after EINTR.
+            guard error.errno == EINPROGRESS || error.errno == EALREADY else { throw error }
             guard try socket.wait(for: Int16(POLLOUT), timeout: timeout) else {
                 throw SocketTimeoutError(operation: "connect", subject: label, timeout: timeout ?? .zero)
             }

@@ -40,12 +40,16 @@ extension Socket {
         _ = try UnixAddress(path: path)
         try removeStaleSocketFile(path)
 
-        let descriptor = try systemCall("socket", subject: label) { csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0) }
+        let descriptor = try systemCall("socket", subject: label) {
+            csh_socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        }
         let socket = Socket(descriptor: descriptor, label: label)
 
         // Bind under a temporary name, set the mode, then rename into place, so that the socket is never
         // reachable at `path` with the looser mode that the umask would give it.
         let temporary = temporaryName(for: path)
+        // NOTE: when the temporary name does not fit in sun_path, the socket is bound at `path` and its
+        // mode is set after bind, so it is briefly reachable with the umask's mode.
         let bindPath = (try? UnixAddress(path: temporary)) != nil ? temporary : path
         try UnixAddress(path: bindPath).withSockaddr { address, length in
             _ = try systemCall("bind", subject: bindPath) { bind(descriptor, address, length) }

@@ -148,7 +148,7 @@ public final class Socket: Sendable, CustomStringConvertible {
         }
     }
 
-    /// The local address: the bound port of a TCP listener created with port 0, for example.
+    /// Returns the local address, such as the bound port of a TCP listener created with port 0.
     public func localAddress() throws -> SocketAddress {
         var storage = sockaddr_storage()
         var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
@@ -162,7 +162,7 @@ public final class Socket: Sendable, CustomStringConvertible {
         }
     }
 
-    /// The address of the connected peer.
+    /// Returns the address of the connected peer.
     public func peerAddress() throws -> SocketAddress {
         var storage = sockaddr_storage()
         var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
@@ -176,7 +176,7 @@ public final class Socket: Sendable, CustomStringConvertible {
         }
     }
 
-    /// The process, user and group of the peer of a Unix-domain socket.
+    /// Returns the process, user and group of the peer of a Unix-domain socket.
     public func peerCredentials() throws -> PeerCredentials {
         var credentials = PeerCredentials(pid: 0, uid: 0, gid: 0)
         try systemCall("getsockopt(SO_PEERCRED)", subject: label) {

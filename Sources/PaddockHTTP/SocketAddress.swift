@@ -1,11 +1,11 @@
 @preconcurrency import Glibc
-import CShim
+import CShim  // Without it, whole-module builds of this file cannot find SOCK_STREAM.
 import PaddockCore
 
 /// The address of a stream socket: a TCP host and port, or a Unix-domain socket path.
 public enum SocketAddress: Sendable, Hashable, CustomStringConvertible {
-    /// A host name or numeric IPv4 or IPv6 address (without brackets) and a port; port 0 asks the
-    /// kernel to pick a free port when listening.
+    /// A host name or numeric IPv4 or IPv6 address (without brackets) and a port. When listening,
+    /// port 0 lets the kernel pick a free port.
     case tcp(host: String, port: Int)
     case unix(path: String)
 

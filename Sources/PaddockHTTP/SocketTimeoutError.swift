@@ -31,7 +31,8 @@ extension Duration {
     /// The duration in whole milliseconds for poll(2), rounded up so that a short wait is not zero.
     var pollMilliseconds: Int32 {
         if self <= .zero { return 0 }
-        let milliseconds = components.seconds * 1000 + (components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        let milliseconds =
+            components.seconds * 1000 + (components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
         return Int32(clamping: milliseconds)
     }
 }

@@ -27,8 +27,8 @@ public enum WebSocket {
     /// Checks a client's opening handshake and returns the 101 response that hands the connection, as
     /// a server-side `WebSocketConnection`, to `handler`.
     ///
-    /// - Throws: `PaddockError` (400, or 426 semantics as `failedPrecondition`) naming the missing or
-    ///   invalid handshake field.
+    /// - Throws: `PaddockError` with code `invalidArgument` (400) naming the missing or invalid
+    ///   handshake field.
     public static func upgradeResponse(
         for request: HTTPRequest, maxMessageBytes: Int = 16 * 1024 * 1024,
         handler: @escaping (WebSocketConnection) throws -> Void
@@ -54,15 +54,17 @@ public enum WebSocket {
             "Connection": "Upgrade",
             "Sec-WebSocket-Accept": acceptValue(forKey: key),
         ]
-        return HTTPResponse(status: 101, headers: headers, body: .upgrade { raw in
-            let socket = WebSocketConnection(connection: raw, role: .server, maxMessageBytes: maxMessageBytes)
-            try handler(socket)
-        })
+        return HTTPResponse(
+            status: 101, headers: headers,
+            body: .upgrade { raw in
+                let socket = WebSocketConnection(connection: raw, role: .server, maxMessageBytes: maxMessageBytes)
+                try handler(socket)
+            })
     }
 
     /// Opens a WebSocket to `target` on the client's server and returns the client-side connection.
     ///
-    /// - Throws: `PaddockError` when the server rejects the handshake or answers with a wrong
+    /// - Throws: `PaddockError` when the server rejects the handshake or sends a wrong
     ///   `Sec-WebSocket-Accept`.
     public static func connect(
         _ client: HTTPClient, target: String, headers: HTTPHeaders = [:], maxMessageBytes: Int = 16 * 1024 * 1024
@@ -80,7 +82,8 @@ public enum WebSocket {
         else {
             raw.close()
             throw PaddockError(
-                .unavailable, "server at \(client.address) answered the WebSocket handshake with a wrong Sec-WebSocket-Accept")
+                .unavailable,
+                "server at \(client.address) answered the WebSocket handshake with a wrong Sec-WebSocket-Accept")
         }
         return WebSocketConnection(connection: raw, role: .client, maxMessageBytes: maxMessageBytes)
     }

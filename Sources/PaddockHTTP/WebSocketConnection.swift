@@ -3,10 +3,10 @@ import Synchronization
 
 /// A WebSocket connection (RFC 6455) over a raw connection taken from the HTTP layer.
 ///
-/// `receive` reassembles fragmented messages, answers pings with pongs and completes the close
+/// `receive` reassembles fragmented messages, replies to pings with pongs and completes the close
 /// handshake. Sends take a lock, so one thread may receive while others send.
 public final class WebSocketConnection: @unchecked Sendable {
-    /// Which side of the connection this is; clients mask their frames, servers do not.
+    /// The side of the connection. Clients mask their frames and servers do not.
     public enum Role: Sendable {
         case client, server
     }
@@ -88,8 +88,9 @@ public final class WebSocketConnection: @unchecked Sendable {
     /// Receives the next data message.
     ///
     /// - Returns: the message, or nil once the close handshake has finished.
-    /// - Throws: `WebSocketError` for a protocol violation (after sending the matching close frame) or
-    ///   with code 1006 when the connection ended without a close frame; socket errors as they occur.
+    /// - Throws: `WebSocketError` for a protocol violation, after sending the matching close frame.
+    ///   A `WebSocketError` with code 1006 means the connection ended without a close frame. Socket
+    ///   errors pass through.
     public func receive() throws -> WebSocketMessage? {
         while !closeReceived {
             let frame: WebSocketFrame
@@ -129,9 +130,10 @@ public final class WebSocketConnection: @unchecked Sendable {
                 throw closing(.protocolError("continuation frame without a message to continue"))
             }
             guard fragments.count + frame.payload.count <= maxMessageBytes else {
-                throw closing(WebSocketError(
-                    closeCode: WebSocketCloseCode.messageTooBig,
-                    "message exceeds the limit of \(maxMessageBytes) bytes"))
+                throw closing(
+                    WebSocketError(
+                        closeCode: WebSocketCloseCode.messageTooBig,
+                        "message exceeds the limit of \(maxMessageBytes) bytes"))
             }
             fragments.append(contentsOf: frame.payload)
             guard frame.fin else { return nil }
@@ -162,14 +164,15 @@ public final class WebSocketConnection: @unchecked Sendable {
                 throw closing(.protocolError("close frame has invalid status code \(code)"))
             }
             guard let text = String(validating: payload[2...], as: UTF8.self) else {
-                throw closing(WebSocketError(closeCode: WebSocketCloseCode.invalidData, "close reason is not valid UTF-8"))
+                throw closing(
+                    WebSocketError(closeCode: WebSocketCloseCode.invalidData, "close reason is not valid UTF-8"))
             }
             reason = text
         }
         closeReceived = true
         closeCode = code
         closeReason = reason
-        // Echo the status code, as RFC 6455 section 5.5.1 asks, unless this side closed first.
+        // Echo the status code, as RFC 6455 section 5.5.1 recommends, unless this side closed first.
         try? close(code: code == WebSocketCloseCode.noStatus ? WebSocketCloseCode.normal : code)
         if role == .server { connection.shutdown(.write) }
     }

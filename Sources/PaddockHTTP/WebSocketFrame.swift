@@ -52,7 +52,10 @@ public struct WebSocketFrame: Sendable, Equatable {
             bytes.append(contentsOf: payload)
             return bytes
         }
-        let key = [UInt8(maskingKey >> 24), UInt8(maskingKey >> 16 & 0xFF), UInt8(maskingKey >> 8 & 0xFF), UInt8(maskingKey & 0xFF)]
+        let key = [
+            UInt8(maskingKey >> 24), UInt8(maskingKey >> 16 & 0xFF), UInt8(maskingKey >> 8 & 0xFF),
+            UInt8(maskingKey & 0xFF),
+        ]
         bytes.append(contentsOf: key)
         let start = bytes.count
         bytes.append(contentsOf: payload)

@@ -63,7 +63,9 @@ public struct WebSocketFrameDecoder: Sendable {
         }
         if opcode.isControl {
             guard fin else { throw .protocolError("control frame \(opcode) is fragmented") }
-            guard length <= 125 else { throw .protocolError("control frame \(opcode) has \(length) bytes; the maximum is 125") }
+            guard length <= 125 else {
+                throw .protocolError("control frame \(opcode) has \(length) bytes; the maximum is 125")
+            }
         }
         guard length <= maxPayloadBytes else { throw tooBig(UInt64(length)) }
 

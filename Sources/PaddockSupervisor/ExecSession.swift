@@ -48,6 +48,8 @@ final class ExecSession: @unchecked Sendable {
     private var terminal: Int32 = -1
     private var exitStatus: ExitStatus?
     private var timedOut = false
+    /// The cgroup's OOM kill count when the command started, to tell whether its SIGKILL was one.
+    private var oomKillsAtStart = 0
     private let exited = DispatchSemaphore(value: 0)
 
     /// Exit code when the command does not exist, as a shell reports it.
@@ -137,6 +139,8 @@ final class ExecSession: @unchecked Sendable {
             command: parameters.command, environment: parameters.env ?? [:], workingDirectory: parameters.workdir,
             terminal: terminalMode)
         var childEnds: [Int32] = []
+        let oomKills = environment.cgroup?.oomKillCount() ?? 0
+        lock.withLock { oomKillsAtStart = oomKills }
         defer { childEnds.forEach { close($0) } }
 
         if terminalMode {
@@ -238,7 +242,8 @@ final class ExecSession: @unchecked Sendable {
     private func outcome() -> ExecOutcome {
         lock.withLock {
             let status = exitStatus ?? .exited(-1)
-            let oomKilled = status == .signaled(SIGKILL) && !timedOut && (environment.cgroup?.oomKillCount() ?? 0) > 0
+            let oomKilled =
+                status == .signaled(SIGKILL) && !timedOut && (environment.cgroup?.oomKillCount() ?? 0) > oomKillsAtStart
             return ExecOutcome(exitCode: timedOut ? Self.timeoutCode : status.shellCode, timedOut: timedOut, oomKilled: oomKilled)
         }
     }

@@ -9,11 +9,11 @@ final class SandboxEnvironment: Sendable {
     let network: NetworkNamespace
     let seccomp: SeccompProgram
     let landlock: LandlockRuleset
-    let cgroup: CgroupManager?
+    let cgroup: CgroupMonitor?
 
     init(
         configuration: SandboxConfiguration, network: NetworkNamespace, seccomp: SeccompProgram,
-        landlock: LandlockRuleset, cgroup: CgroupManager?
+        landlock: LandlockRuleset, cgroup: CgroupMonitor?
     ) {
         self.configuration = configuration
         self.network = network

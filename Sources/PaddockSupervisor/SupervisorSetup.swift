@@ -18,12 +18,12 @@ enum SupervisorSetup {
     static func prepare(
         configuration: SandboxConfiguration, logger: Logger, beforePivot: () throws -> Void
     ) throws -> SandboxEnvironment {
-        var cgroup: CgroupManager?
+        var cgroup: CgroupMonitor?
         if let placement = configuration.cgroup {
             let manager = CgroupManager(placement: placement)
             try manager.joinSelf()
             try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
-            cgroup = manager
+            cgroup = try CgroupMonitor(placement: placement)
         }
         try systemCall("sethostname", subject: configuration.name) {
             csh_sethostname(configuration.name, configuration.name.utf8.count)

@@ -88,6 +88,10 @@ struct SandboxExecCommand: LeafCommand {
                 "error: the command in sandbox '\(name)' timed out after "
                     + "\(DurationParser.format(seconds: timeoutSeconds)) and was killed\n")
         }
+        if outcome.oomKilled {
+            context.printError(
+                "error: the command in sandbox '\(name)' was killed by the out-of-memory killer at the sandbox's memory limit\n")
+        }
         return outcome.exitCode
     }
 }

@@ -7,8 +7,9 @@ enum ExecControlMessage: Equatable, Sendable {
     case resize(rows: Int, columns: Int)
     /// The client's standard input ended, so the server closes the command's standard input.
     case endOfInput
-    /// The command exited. The server sends this last, then closes the connection.
-    case exit(code: Int32, timedOut: Bool)
+    /// The command exited. The server sends this last, then closes the connection. `oomKilled` is
+    /// true when the kernel's out-of-memory killer ended it at the sandbox's memory limit.
+    case exit(code: Int32, timedOut: Bool, oomKilled: Bool = false)
     /// The command could not start.
     case error(message: String)
     /// A message type this client does not know, ignored for compatibility with newer gateways.
@@ -20,12 +21,14 @@ enum ExecControlMessage: Equatable, Sendable {
         var cols: Int?
         var exitCode: Int32?
         var timedOut: Bool?
+        var oomKilled: Bool?
         var message: String?
 
         enum CodingKeys: String, CodingKey {
             case type, rows, cols
             case exitCode = "exit_code"
             case timedOut = "timed_out"
+            case oomKilled = "oom_killed"
             case message
         }
     }
@@ -36,7 +39,8 @@ enum ExecControlMessage: Equatable, Sendable {
         switch self {
         case .resize(let rows, let columns): wire = Wire(type: "resize", rows: rows, cols: columns)
         case .endOfInput: wire = Wire(type: "eof")
-        case .exit(let code, let timedOut): wire = Wire(type: "exit", exitCode: code, timedOut: timedOut)
+        case .exit(let code, let timedOut, let oomKilled):
+            wire = Wire(type: "exit", exitCode: code, timedOut: timedOut, oomKilled: oomKilled ? true : nil)
         case .error(let message): wire = Wire(type: "error", message: message)
         case .unknown(let type): wire = Wire(type: type)
         }
@@ -65,7 +69,7 @@ enum ExecControlMessage: Equatable, Sendable {
             guard let code = wire.exitCode else {
                 throw PaddockError(.internal, "the gateway sent an exec exit message without exit_code")
             }
-            return .exit(code: code, timedOut: wire.timedOut ?? false)
+            return .exit(code: code, timedOut: wire.timedOut ?? false, oomKilled: wire.oomKilled ?? false)
         case "error":
             return .error(message: wire.message ?? "the command could not start")
         default:

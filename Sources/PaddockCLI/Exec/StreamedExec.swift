@@ -6,6 +6,8 @@ struct ExecOutcome: Equatable, Sendable {
     /// The command's exit status: 124 after a timeout, 127 when not found, 128 + N after signal N.
     var exitCode: Int32
     var timedOut: Bool
+    /// Whether the out-of-memory killer ended the command.
+    var oomKilled: Bool = false
     /// Whether any standard input bytes were forwarded.
     var sentInput: Bool
 }
@@ -73,8 +75,8 @@ struct StreamedExec {
                 console.write(bytes, to: .output)
             case .errorOutput(let bytes):
                 console.write(bytes, to: .error)
-            case .control(.exit(let code, let timedOut)):
-                return ExecOutcome(exitCode: code, timedOut: timedOut, sentInput: pump.sentInput)
+            case .control(.exit(let code, let timedOut, let oomKilled)):
+                return ExecOutcome(exitCode: code, timedOut: timedOut, oomKilled: oomKilled, sentInput: pump.sentInput)
             case .control(.error(let message)):
                 throw PaddockError(
                     .failedPrecondition, "the command could not start in sandbox '\(sandbox)': \(message)")

@@ -93,6 +93,11 @@ public enum GatewayControl {
         guard let text = try? String(contentsOfFile: paths.pidFile, encoding: .utf8),
             let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0, kill(pid, 0) == 0
         else { return nil }
+        // A gateway killed with SIGKILL may linger as a zombie, or its pid may now be another program's.
+        guard !ProcessStartTime.isZombie(pid),
+            let commandLine = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
+            String(decoding: commandLine, as: UTF8.self).contains("gateway")
+        else { return nil }
         return pid
     }
 

@@ -56,25 +56,6 @@ public struct CgroupManager: Sendable {
         return text.split(separator: "\n").compactMap { Int32($0) }
     }
 
-    /// The number of processes that the kernel's OOM killer has killed in this cgroup.
-    public func oomKillCount() -> Int {
-        let directory = placement.directory(for: "memory")
-        switch placement.version {
-        case .v2:
-            return Self.field("oom_kill", in: directory + "/memory.events") ?? 0
-        case .v1:
-            return Self.field("oom_kill", in: directory + "/memory.oom_control") ?? 0
-        }
-    }
-
-    /// The memory the cgroup's processes use now, in bytes.
-    public func memoryUsage() -> UInt64? {
-        let directory = placement.directory(for: "memory")
-        let file = placement.version == .v2 ? "/memory.current" : "/memory.usage_in_bytes"
-        guard let text = try? String(contentsOfFile: directory + file, encoding: .utf8) else { return nil }
-        return UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
     private func apply(_ limits: ResourceLimits) throws {
         switch placement.version {
         case .v2:
@@ -124,15 +105,6 @@ public struct CgroupManager: Sendable {
     static func cpuMax(_ cpus: Double?) -> String {
         guard let cpus else { return "max 100000" }
         return "\(Int((cpus * 100_000).rounded())) 100000"
-    }
-
-    static func field(_ name: String, in path: String) -> Int? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 2, parts[0] == name { return Int(parts[1]) }
-        }
-        return nil
     }
 
     private func write(_ value: String, to path: String) throws {
