@@ -31,30 +31,29 @@ public struct CredentialSet: Sendable {
     /// The shortest placeholder accepted; shorter ones could match ordinary text by chance.
     static let minimumPlaceholderLength = 16
 
-    init(providers: [ProviderCredentials]) throws(ProxyRulesError) {
+    init(credentials: [EgressCredential]) throws(ProxyRulesError) {
         var entries: [Entry] = []
         var bindings: [String: [Binding]] = [:]
         var seen: Set<String> = []
-        for provider in providers {
-            let field = "providers.\(provider.name)"
-            for (key, placeholder) in provider.placeholders.sorted(by: { $0.key < $1.key }) {
-                guard let secret = provider.secrets[key] else {
-                    throw ProxyRulesError("\(field).placeholders.\(key): there is no secret for this key; add it to secrets")
-                }
-                guard placeholder.utf8.count >= Self.minimumPlaceholderLength else {
-                    throw ProxyRulesError(
-                        "\(field).placeholders.\(key): a placeholder needs at least \(Self.minimumPlaceholderLength) characters")
-                }
-                guard seen.insert(placeholder).inserted else {
-                    throw ProxyRulesError("\(field).placeholders.\(key): the placeholder is used twice; make each unique")
-                }
-                entries.append(Entry(provider: provider.name, key: key, placeholder: placeholder, secret: secret))
+        for (index, credential) in credentials.enumerated() {
+            let field = "credentials[\(index)]"
+            guard credential.placeholder.utf8.count >= Self.minimumPlaceholderLength else {
+                throw ProxyRulesError(
+                    "\(field).placeholder: a placeholder needs at least \(Self.minimumPlaceholderLength) characters")
             }
-            var providerBindings: [Binding] = []
-            for (index, text) in provider.endpoints.enumerated() {
-                providerBindings.append(try Self.parseBinding(text, field: "\(field).endpoints[\(index)]"))
+            guard seen.insert(credential.placeholder).inserted else {
+                throw ProxyRulesError("\(field).placeholder: the placeholder is used twice; make each unique")
             }
-            bindings[provider.name, default: []] += providerBindings
+            guard !credential.value.isEmpty else {
+                throw ProxyRulesError("\(field).value: the secret of \(credential.key) is empty")
+            }
+            entries.append(
+                Entry(provider: credential.provider, key: credential.key, placeholder: credential.placeholder,
+                    secret: credential.value))
+            for (position, text) in credential.endpoints.enumerated() {
+                bindings[credential.provider, default: []].append(
+                    try Self.parseBinding(text, field: "\(field).endpoints[\(position)]"))
+            }
         }
         self.entries = entries.sorted { $0.placeholder.utf8.count > $1.placeholder.utf8.count }
         self.bindings = bindings

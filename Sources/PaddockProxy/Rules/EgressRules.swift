@@ -8,82 +8,89 @@ import PaddockRuntime
 /// swaps in the next one.
 public struct EgressRules: Sendable {
     public let revision: Int
-    /// The whole policy, nil when the settings carry none (`{}`), which allows no egress.
-    public let policy: SandboxPolicy?
     /// Every endpoint of every network policy, ordered by policy key, so the first match is the
     /// policy with the smallest key.
     public let endpoints: [CompiledEndpoint]
     /// The binaries of each policy, by policy key.
     public let binaries: [String: [BinaryMatcher]]
     public let credentials: CredentialSet
-    public let hostAliases: [String: String]
-    public let allowLoopbackUpstream: Bool
-    /// Extra PEM certificates that upstream TLS servers may chain to, already read from the file.
-    public let upstreamCertificatesPEM: String?
+    /// Host name in lower case → address literal.
+    public let hostOverrides: [String: String]
+    public let allowLoopbackUpstreams: Bool
+    /// Extra PEM certificates that upstream TLS servers may chain to.
+    public let extraCA: String?
 
     /// Validates and compiles `settings`.
     ///
-    /// - Parameter upstreamCertificatesPEM: the contents of `settings.upstreamCAFile`, which the
-    ///   caller reads because that path is on the host.
     /// - Throws: `ProxyRulesError` naming the field that is invalid.
-    public init(settings: NetworkSettings, upstreamCertificatesPEM: String? = nil) throws(ProxyRulesError) {
+    public init(settings: EgressSettings) throws(ProxyRulesError) {
         revision = settings.revision
-        policy = try Self.decodePolicy(settings.policyJSON)
         var endpoints: [CompiledEndpoint] = []
         var binaries: [String: [BinaryMatcher]] = [:]
-        for network in policy?.networkPolicies.sorted(by: { $0.key < $1.key }) ?? [] {
+        for (position, network) in settings.networkPolicies.sorted(by: { $0.key < $1.key }).enumerated() {
+            let policyField = "network_policies[\(position)] (\(network.key))"
+            guard binaries[network.key] == nil else {
+                throw ProxyRulesError("\(policyField): the key is used twice; give each policy its own key")
+            }
+            try Self.checkBinaries(network.binaries, field: policyField)
             binaries[network.key] = network.binaries
             for (index, endpoint) in network.endpoints.enumerated() {
-                let field = "network_policies.\(network.key).endpoints[\(index)]"
+                let field = "\(policyField).endpoints[\(index)]"
                 endpoints.append(try CompiledEndpoint(policy: network, endpoint: endpoint, field: field))
             }
         }
         self.endpoints = endpoints
         self.binaries = binaries
-        credentials = try CredentialSet(providers: settings.providers)
-        hostAliases = try Self.checkAliases(settings.hostAliases)
-        allowLoopbackUpstream = settings.allowLoopbackUpstream
-        self.upstreamCertificatesPEM = upstreamCertificatesPEM
+        credentials = try CredentialSet(credentials: settings.credentials)
+        hostOverrides = try Self.checkOverrides(settings.options.hostOverrides)
+        allowLoopbackUpstreams = settings.options.allowLoopbackUpstreams
+        extraCA = settings.options.extraCA
     }
 
     /// Rules that allow nothing, in force until the first settings load.
     public static let denyAll: EgressRules = {
-        // An empty policy document always compiles.
-        guard let rules = try? EgressRules(settings: NetworkSettings()) else {
-            preconditionFailure("empty network settings failed to compile")
+        // Empty settings always compile.
+        guard let rules = try? EgressRules(settings: EgressSettings()) else {
+            preconditionFailure("empty egress settings failed to compile")
         }
         return rules
     }()
 
-    /// Checks that a reload to `next` leaves the static policy sections as they are.
+    /// Checks that a reload to `next` keeps every placeholder, because running processes hold them.
     ///
-    /// - Throws: `ProxyRulesError` when filesystem, Landlock or process settings differ.
+    /// - Throws: `ProxyRulesError` when a credential was added, removed or got a new placeholder.
     public func checkReload(to next: EgressRules) throws(ProxyRulesError) {
-        guard let current = policy, let proposed = next.policy else { return }
-        guard current.staticSectionsEqual(proposed) else {
+        let current = Set(credentials.entries.map { "\($0.provider)/\($0.key)/\($0.placeholder)" })
+        let proposed = Set(next.credentials.entries.map { "\($0.provider)/\($0.key)/\($0.placeholder)" })
+        guard current == proposed || credentials.entries.isEmpty && revision == 0 else {
             throw ProxyRulesError(
-                "the new policy changes filesystem_policy, landlock or process, which are fixed while the sandbox "
-                    + "runs; change only network_policies, or recreate the sandbox")
+                "credentials: the set of providers, keys and placeholders differs from the one the sandbox "
+                    + "started with; only values and endpoints may change while it runs, so restart the sandbox")
         }
     }
 
-    private static func decodePolicy(_ json: String) throws(ProxyRulesError) -> SandboxPolicy? {
-        let trimmed = json.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty || trimmed == "{}" { return nil }
-        do {
-            return try JSONDecoder().decode(SandboxPolicy.self, from: Data(trimmed.utf8))
-        } catch {
-            throw ProxyRulesError("policyJSON is not a sandbox policy in JSON form: \(error)")
-        }
-    }
-
-    private static func checkAliases(_ aliases: [String: String]) throws(ProxyRulesError) -> [String: String] {
-        var normalized: [String: String] = [:]
-        for (name, address) in aliases {
-            guard (try? IPNetwork(address))?.prefixLength == (address.contains(":") ? 128 : 32) else {
-                throw ProxyRulesError("hostAliases.\(name): \"\(address)\" is not an IPv4 or IPv6 address")
+    private static func checkBinaries(_ binaries: [BinaryMatcher], field: String) throws(ProxyRulesError) {
+        for (index, binary) in binaries.enumerated() {
+            guard binary.path.hasPrefix("/") || binary.path.hasPrefix("*") else {
+                throw ProxyRulesError(
+                    "\(field).binaries[\(index)].path: \"\(binary.path)\" is not absolute; use a path such as "
+                        + "/usr/bin/curl or a glob such as /usr/lib/node_modules/**")
             }
-            normalized[name.lowercased()] = address
+        }
+    }
+
+    private static func checkOverrides(_ overrides: [String: String]) throws(ProxyRulesError) -> [String: String] {
+        var normalized: [String: String] = [:]
+        for (name, address) in overrides {
+            let isLiteral = (try? IPNetwork(address)).map { $0.prefixLength == $0.address.count * 8 } ?? false
+            guard isLiteral, !address.contains("/") else {
+                throw ProxyRulesError(
+                    "options.host_overrides.\(name): \"\(address)\" is not an IPv4 or IPv6 address; "
+                        + "map the name to an address literal such as 127.0.0.1")
+            }
+            var key = name.lowercased()
+            if key.hasSuffix(".") { key.removeLast() }
+            normalized[key] = address
         }
         return normalized
     }
