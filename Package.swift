@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
         .testTarget(
             name: "PaddockProxyTests",
-            dependencies: ["PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL"]
+            dependencies: ["PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL"],
+            resources: [.copy("Resources")]
         ),
         .testTarget(
             name: "PaddockIntegrationTests",

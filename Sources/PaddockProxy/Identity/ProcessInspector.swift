@@ -20,7 +20,7 @@ public struct ProcessInspector: Sendable {
     /// `serverPort`, in socket tables such as `/proc/thread-self/net/tcp`.
     public func socketInode(clientPort: Int, serverPort: Int, tables: [String]) -> UInt64? {
         for table in tables {
-            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            guard let text = Self.readProcFile(table) else { continue }
             let entries = SocketTableEntry.parse(Substring(text))
             if let entry = entries.first(where: { $0.localPort == clientPort && $0.remotePort == serverPort }) {
                 return entry.inode
@@ -55,7 +55,7 @@ public struct ProcessInspector: Sendable {
 
     /// Returns the parent process id from `/proc/PID/status`.
     public func parent(of pid: Int32) -> Int32? {
-        guard let text = try? String(contentsOfFile: "\(root)/\(pid)/status", encoding: .utf8) else { return nil }
+        guard let text = Self.readProcFile("\(root)/\(pid)/status") else { return nil }
         return Self.parentPID(inStatus: text)
     }
 
@@ -80,6 +80,24 @@ public struct ProcessInspector: Sendable {
             current = parent
         }
         return CallerIdentity(pid: pid, executable: executable, ancestors: ancestors, ancestorPIDs: ancestorPIDs)
+    }
+
+    /// Reads a procfs file whole. Procfs reports a size of 0 and returns its text in page-sized
+    /// reads, so the file is read until end of file rather than by its size.
+    static func readProcFile(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func readLink(_ path: String) -> String? {

@@ -68,6 +68,11 @@ public struct CredentialSet: Sendable {
         return bindings[provider]?.contains { $0.matches(host: host, port: port) } ?? false
     }
 
+    /// Returns the providers whose secrets may be sent to `host` and `port`.
+    public func providersBound(host: String, port: Int, endpoint: CompiledEndpoint?) -> [String] {
+        Set(entries.map(\.provider)).sorted().filter { isBound($0, host: host, port: port, endpoint: endpoint) }
+    }
+
     /// Returns the placeholders that occur in `text`.
     public func placeholders(in text: String) -> [Entry] {
         guard !entries.isEmpty, !text.isEmpty else { return [] }

@@ -11,6 +11,8 @@ public enum DenialReason: String, Sendable, Codable, CaseIterable {
     case blockedAddress = "blocked_address"
     /// The request carries a credential placeholder where it may not be replaced.
     case placeholderNotAllowed = "placeholder_not_allowed"
+    /// The Host header of a request names another host than the tunnel or URL it came through.
+    case hostMismatch = "host_mismatch"
     /// The calling binary's contents differ from what the proxy saw the first time it ran.
     case binaryChanged = "binary_changed"
 }
