@@ -52,7 +52,7 @@ public struct CompiledRule: Sendable {
 public struct ProxyRulesError: Error, Sendable, CustomStringConvertible {
     public let message: String
 
-    init(_ message: String) {
+    public init(_ message: String) {
         self.message = message
     }
 
