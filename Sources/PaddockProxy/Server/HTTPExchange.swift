@@ -48,8 +48,12 @@ struct HTTPExchange {
                 return false
             }
             let query = head.target.queryItems.map { ($0.name, $0.value ?? "") }
-            let verdict = endpoint.check(
+            let checked = endpoint.check(
                 method: head.method, path: path, query: query, encodedSlash: RequestPath.hasEncodedSlash(head.target.rawPath))
+            // Messages quote the path, so placeholders in it are masked before they are logged.
+            let verdict = RequestVerdict(
+                decision: checked.decision, rule: redact(checked.rule, rules.credentials),
+                detail: redact(checked.detail, rules.credentials))
             if verdict.decision == .deny {
                 try deny(ProxyDenial(.l7Rule, verdict.detail, policy: endpoint.policyName, rule: verdict.rule), head, loggedPath)
                 return false

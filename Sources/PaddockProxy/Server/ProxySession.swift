@@ -63,13 +63,13 @@ final class ProxySession {
             try intercept(grant)
             return
         }
-        try send(ProxyResponse.established)
         let upstreamStream = SocketStream(grant.upstream)
         let id = proxy.connections.add(.init(caller: caller, host: host, port: port, streams: [clientStream, upstreamStream]))
         defer {
             proxy.connections.remove(id)
             grant.upstream.close()
         }
+        try send(ProxyResponse.established)
         splice(RawConnection(socket: client, leftover: reader.takeBuffered()), RawConnection(socket: grant.upstream))
     }
 
