@@ -11,8 +11,12 @@ packages=(
     iproute2 procps util-linux curl ca-certificates python3
     # Tests: the store's crash tests drive the sqlite3 shell.
     sqlite3
+    # Egress proxy tests: real clients inside a sandbox, and openssl for the test CA.
+    git nodejs openssl python3-requests
     # Benchmarks compare against these.
     runc bubblewrap
+    # The egress proxy benchmark compares against these.
+    tinyproxy squid
 )
 
 missing=()

@@ -79,13 +79,6 @@ final class EgressProxyHost: Sendable {
         state = Mutex((nil, status))
     }
 
-    /// Mounts the trust bundle read-only into the root filesystem at `/.paddock/tls`.
-    func mountTrustBundle(rootfs: String) throws {
-        let target = rootfs + SandboxPaths.tlsDirectory
-        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
-        try Mount.bind(layout.tls, on: target, readOnly: true)
-    }
-
     /// Starts the proxy on `SandboxPaths.proxyAddress` inside `network`.
     func start(network: NetworkNamespace) throws {
         guard let (host, port) = Self.split(SandboxPaths.proxyAddress) else { return }

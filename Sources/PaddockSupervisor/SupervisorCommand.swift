@@ -53,7 +53,6 @@ public enum SupervisorCommand {
             let supervisor = Supervisor(configuration: configuration, logger: logger)
             let control = ControlServer(supervisor: supervisor, socketPath: layout.controlSocket, egress: egress)
             try supervisor.prepare {
-                try egress.mountTrustBundle(rootfs: layout.rootfs)
                 if runOnce == nil { try control.start() }
             }
             try egress.start(network: try supervisor.environment.network)
