@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
         .testTarget(
             name: "PaddockProxyTests",
-            dependencies: ["PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL"],
+            dependencies: ["PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL", "CShim"],
             resources: [.copy("Resources")]
         ),
         .testTarget(

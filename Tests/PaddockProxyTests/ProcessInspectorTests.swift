@@ -1,4 +1,7 @@
+@preconcurrency import Glibc
+import CShim
 import Foundation
+import PaddockHTTP
 import Testing
 
 @testable import PaddockProxy
@@ -28,5 +31,25 @@ struct ProcessInspectorTests {
         let identity = try #require(inspector.identity(of: getpid()))
         #expect(identity.executable == Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
         #expect(identity.ancestors.count == identity.ancestorPIDs.count)
+    }
+}
+
+struct SocketDiagnosticsTests {
+    @Test func sockDiagFindsClientSocketInode() throws {
+        let listener = try Socket.listen(on: .tcp(host: "127.0.0.1", port: 0))
+        guard case .tcp(_, let port) = try listener.localAddress() else { throw CocoaError(.featureUnsupported) }
+        let client = try Socket.connect(to: .tcp(host: "127.0.0.1", port: port), timeout: .seconds(5))
+        guard case .tcp(_, let clientPort) = try client.localAddress() else { throw CocoaError(.featureUnsupported) }
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(client.descriptor)")
+
+        let diag = csh_sock_diag_open()
+        #expect(diag >= 0)
+        defer { close(diag) }
+        var loopback = in_addr()
+        inet_pton(AF_INET, "127.0.0.1", &loopback)
+        var inode: UInt64 = 0
+        #expect(csh_tcp4_socket_inode(diag, loopback.s_addr, UInt16(clientPort), loopback.s_addr, UInt16(port), &inode) == 0)
+        #expect(link == "socket:[\(inode)]")
+        #expect(csh_tcp4_socket_inode(diag, loopback.s_addr, 1, loopback.s_addr, UInt16(port), &inode) == -1)
     }
 }

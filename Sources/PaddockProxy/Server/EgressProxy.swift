@@ -105,13 +105,17 @@ public final class EgressProxy: Sendable {
 
     private func acceptLoop(_ listener: Socket, port: Int) {
         let tables = ["\(configuration.procRoot)/thread-self/net/tcp", "\(configuration.procRoot)/thread-self/net/tcp6"]
+        // Sock-diag asks the kernel for one socket; /proc/net/tcp walks every connection of the
+        // machine and costs milliseconds. Both must be used from the sandbox's namespace.
+        let diag = csh_sock_diag_open()
+        defer { if diag >= 0 { close(diag) } }
         while listener.isOpen {
             do {
                 guard try listener.waitUntilReadable(timeout: nil), listener.isOpen else { continue }
                 guard let client = try listener.accept() else { continue }
-                // The TCP table must be read here, in the sandbox's namespace.
-                let clientPort = (try? client.peerAddress())?.port ?? 0
-                let inode = inspector.socketInode(clientPort: clientPort, serverPort: port, tables: tables)
+                let inode = socketInode(of: client, listenPort: port, diag: diag)
+                    ?? inspector.socketInode(
+                        clientPort: (try? client.peerAddress())?.port ?? 0, serverPort: port, tables: tables)
                 let thread = Thread { [self] in
                     serve(client, socketInode: inode)
                 }
@@ -123,6 +127,20 @@ public final class EgressProxy: Sendable {
                 usleep(10_000)
             }
         }
+    }
+
+    /// Returns the inode of the client's end of an accepted IPv4 connection, via sock-diag.
+    private func socketInode(of client: Socket, listenPort: Int, diag: Int32) -> UInt64? {
+        guard diag >= 0, case .tcp(let peerHost, let peerPort)? = try? client.peerAddress(),
+            case .tcp(let localHost, _)? = try? client.localAddress()
+        else { return nil }
+        var peer = in_addr()
+        var local = in_addr()
+        guard inet_pton(AF_INET, peerHost, &peer) == 1, inet_pton(AF_INET, localHost, &local) == 1 else { return nil }
+        var inode: UInt64 = 0
+        guard csh_tcp4_socket_inode(diag, peer.s_addr, UInt16(peerPort), local.s_addr, UInt16(listenPort), &inode) == 0
+        else { return nil }
+        return inode
     }
 
     private func serve(_ client: Socket, socketInode: UInt64?) {

@@ -70,7 +70,7 @@ final class ProxySession {
             grant.upstream.close()
         }
         try send(ProxyResponse.established)
-        splice(RawConnection(socket: client, leftover: reader.takeBuffered()), RawConnection(socket: grant.upstream))
+        TunnelRelay.run(client: client, upstream: grant.upstream, leftover: reader.takeBuffered())
     }
 
     // MARK: absolute-form requests
