@@ -8,7 +8,7 @@ import PaddockRuntime
 import Synchronization
 
 /// The supervisor's side of egress: it loads `egress.json` from the sandbox directory, runs the
-/// proxy in the sandbox's network namespace, and reloads the settings when the gateway asks.
+/// proxy in the sandbox's network namespace, and reloads the settings on the gateway's request.
 ///
 /// Everything on the host is opened before the pivot into the sandbox's root (the sandbox
 /// directory, the host's root for name lookups, the audit log), because afterwards only these

@@ -25,7 +25,7 @@ int csh_sock_diag_open(void);
 /// Looks up the inode of the IPv4 TCP socket whose local end is `source_address`:`source_port` and
 /// whose peer is `destination_address`:`destination_port` (addresses in network byte order, ports
 /// in host order), in the namespace of `diag_fd`. Unlike reading /proc/net/tcp, which walks the
-/// whole connection table, this asks the kernel for that one socket. Returns 0, or -1 with errno
+/// whole connection table, this requests that one socket from the kernel. Returns 0, or -1 with errno
 /// set (ENOENT when no such socket exists).
 int csh_tcp4_socket_inode(int diag_fd, uint32_t source_address, uint16_t source_port, uint32_t destination_address,
                           uint16_t destination_port, uint64_t *inode);

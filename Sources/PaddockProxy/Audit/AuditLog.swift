@@ -54,7 +54,7 @@ public final class AuditLog: Sendable {
         }
     }
 
-    /// The current time as RFC 3339 in UTC with milliseconds.
+    /// Returns the current time as RFC 3339 in UTC with milliseconds.
     public static func timestamp() -> String {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)

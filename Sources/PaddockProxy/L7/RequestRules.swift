@@ -64,7 +64,7 @@ enum RequestPath {
         return path
     }
 
-    /// Whether the raw path has `%2F` (an encoded slash) inside a segment.
+    /// Returns whether the raw path has `%2F` (an encoded slash) inside a segment.
     static func hasEncodedSlash(_ rawPath: String) -> Bool {
         rawPath.range(of: "%2f", options: .caseInsensitive) != nil
     }

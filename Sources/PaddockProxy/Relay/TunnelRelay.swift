@@ -7,13 +7,13 @@ import PaddockHTTP
 /// the payload moves through a kernel pipe without being copied into the proxy's memory.
 ///
 /// Each direction runs on its own thread. End of stream on one side shuts down the other side's
-/// writing direction, so half-closed conversations pass intact; an error on either direction
+/// writing direction, so half-closed conversations pass intact. An error on either direction
 /// shuts down both sockets, which also ends the other direction.
 enum TunnelRelay {
     /// The pipe buffer requested per direction; the kernel caps it at fs.pipe-max-size.
     static let pipeSize: Int32 = 1 << 20
 
-    /// Relays until both directions end. `leftover` holds client bytes already read past the
+    /// Relays until both directions end. `leftover` contains client bytes already read past the
     /// CONNECT head, which go to the upstream first.
     static func run(client: Socket, upstream: Socket, leftover: [UInt8]) {
         if !leftover.isEmpty {
@@ -85,7 +85,7 @@ enum TunnelRelay {
         return entry.revents & Int16(event) != 0 || entry.revents & Int16(POLLHUP) != 0
     }
 
-    /// A read/write copy, for when no pipe can be made (descriptors exhausted).
+    /// Copies with read and write, for when no pipe can be made (descriptors exhausted).
     private static func copy(from source: Socket, to destination: Socket) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

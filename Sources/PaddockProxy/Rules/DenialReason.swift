@@ -1,4 +1,4 @@
-/// Why the proxy rejected a connection or a request; the `reason` field of every 403 body.
+/// The reason the proxy rejected a connection or a request, sent as the `reason` field of every 403 body.
 public enum DenialReason: String, Sendable, Codable, CaseIterable {
     /// No network policy has an endpoint for the host and port.
     case noMatchingEndpoint = "no_matching_endpoint"
@@ -20,7 +20,7 @@ public enum DenialReason: String, Sendable, Codable, CaseIterable {
 /// A rejection by the proxy: the reason code, a sentence for the agent, and the policy involved.
 public struct ProxyDenial: Error, Sendable, Equatable, CustomStringConvertible {
     public var reason: DenialReason
-    /// What was rejected and what would allow it, without any credential.
+    /// A sentence naming what was rejected and what would allow it, without any credential.
     public var detail: String
     /// The name of the network policy whose rule rejected it, for L7 refusals.
     public var policy: String?

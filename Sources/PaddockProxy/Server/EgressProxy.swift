@@ -10,9 +10,9 @@ import Synchronization
 /// every connection against the sandbox's network policies and records each decision.
 ///
 /// The listening socket is created in the sandbox's network namespace and every upstream socket in
-/// the host's: a socket stays in the namespace it was created in, so the accept thread lives in the
-/// sandbox's namespace (where it also reads the TCP table that identifies callers) and each
-/// connection's thread moves to the host's before it dials.
+/// the host's, because a socket stays in the namespace it was created in. So the accept thread lives
+/// in the sandbox's namespace, where it also looks up the client sockets that identify callers, and
+/// each connection's thread moves to the host's namespace before it dials.
 public final class EgressProxy: Sendable {
     let configuration: EgressProxyConfiguration
     let inspector: ProcessInspector
@@ -52,7 +52,7 @@ public final class EgressProxy: Sendable {
         return connections.closeDisallowed(by: rules)
     }
 
-    /// The TLS context for upstream connections, rebuilt when the rules' extra CA changes.
+    /// Returns the TLS context for upstream connections, rebuilt when the rules' extra CA changes.
     func upstreamTLSContext() throws -> UpstreamTLSContext {
         let extraCA = rules.extraCA
         if let context = upstreamTLS.withLock({ $0 }), context.extraCA == extraCA { return context }
@@ -105,7 +105,7 @@ public final class EgressProxy: Sendable {
 
     private func acceptLoop(_ listener: Socket, port: Int) {
         let tables = ["\(configuration.procRoot)/thread-self/net/tcp", "\(configuration.procRoot)/thread-self/net/tcp6"]
-        // Sock-diag asks the kernel for one socket; /proc/net/tcp walks every connection of the
+        // Sock-diag requests one socket from the kernel, while /proc/net/tcp walks every connection of the
         // machine and costs milliseconds. Both must be used from the sandbox's namespace.
         let diag = csh_sock_diag_open()
         defer { if diag >= 0 { close(diag) } }

@@ -2,7 +2,7 @@ import PaddockCore
 import PaddockHTTP
 import PaddockRuntime
 
-/// Where and how an `EgressProxy` runs.
+/// The settings of an `EgressProxy`: its addresses, namespaces, CA and logs.
 public struct EgressProxyConfiguration: Sendable {
     public var sandboxName: String
     /// The listening address, `127.0.0.1:3128` in a sandbox; port 0 picks a free port.

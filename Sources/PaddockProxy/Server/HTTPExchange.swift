@@ -87,7 +87,7 @@ struct HTTPExchange {
     private func forward(_ head: HTTPRequestHead, _ request: CredentialRewriter.Request, upstream: ResponseReader) throws {
         var headers = MessageWriter.endToEnd(request.headers)
         if head.expectsContinue {
-            // The proxy streams the body at once, so it answers the expectation itself.
+            // The proxy streams the body at once, so it sends the 100 Continue itself.
             headers.remove("Expect")
             try client.write(Array("HTTP/1.1 100 Continue\r\n\r\n".utf8))
         }

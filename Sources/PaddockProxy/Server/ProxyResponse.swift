@@ -5,7 +5,7 @@ import PaddockHTTP
 enum ProxyResponse {
     static let established = Array("HTTP/1.1 200 Connection Established\r\n\r\n".utf8)
 
-    /// A 403 for `denial`, with the policy name in `X-Paddock-Policy` when there is one.
+    /// Returns a 403 for `denial`, with the policy name in `X-Paddock-Policy` when there is one.
     static func forbidden(_ denial: ProxyDenial, includePolicyHeader: Bool = false) -> [UInt8] {
         let body = ["error": denial.error, "detail": denial.detail, "reason": denial.reason.rawValue]
             .merging(denial.policy.map { ["policy": $0] } ?? [:]) { first, _ in first }
@@ -15,7 +15,7 @@ enum ProxyResponse {
         return json(status: 403, reason: "Forbidden", body: body, extra: extra)
     }
 
-    /// An error that is not a policy decision (bad request, unreachable upstream).
+    /// Returns an error response that is not a policy decision (bad request, unreachable upstream).
     static func failure(status: Int, reason: String, error: String, detail: String) -> [UInt8] {
         json(status: status, reason: reason, body: ["error": error, "detail": detail], extra: [])
     }

@@ -23,11 +23,11 @@ extension ProxySession {
         switch rules.decide(host: host, port: port, caller: caller) {
         case .deny(var denial, let policy):
             denial.policy = policy
-            try refuse(denial, kind: kind, destination: destination)
+            try reject(denial, kind: kind, destination: destination)
             return nil
         case .allow(let allowed, let binary, let pid):
             if let problem = proxy.pinning.check(path: binary, pid: pid) {
-                try refuse(ProxyDenial(.binaryChanged, problem, policy: allowed.policyName), kind: kind, destination: destination)
+                try reject(ProxyDenial(.binaryChanged, problem, policy: allowed.policyName), kind: kind, destination: destination)
                 return nil
             }
             endpoint = allowed
@@ -39,7 +39,7 @@ extension ProxySession {
             let detail = "\(destination) receives credentials of provider '\(provider)', but its endpoint in policy "
                 + "'\(endpoint.policyName)' is not inspected, so the proxy could not replace them; "
                 + "use protocol: rest for it, or set allow_uninspected_credentials: true"
-            try refuse(ProxyDenial(.placeholderNotAllowed, detail, policy: endpoint.policyName), kind: kind, destination: destination)
+            try reject(ProxyDenial(.placeholderNotAllowed, detail, policy: endpoint.policyName), kind: kind, destination: destination)
             return nil
         }
 
@@ -56,7 +56,7 @@ extension ProxySession {
         let addressPolicy = AddressPolicy(allowLoopback: rules.allowLoopbackUpstreams)
         if let rejection = addresses.lazy.compactMap({ addressPolicy.rejection(of: $0, for: endpoint) }).first {
             let detail = "\(destination) resolves to \(rejection)"
-            try refuse(ProxyDenial(.blockedAddress, detail, policy: endpoint.policyName), kind: kind, destination: destination)
+            try reject(ProxyDenial(.blockedAddress, detail, policy: endpoint.policyName), kind: kind, destination: destination)
             return nil
         }
 
@@ -79,7 +79,7 @@ extension ProxySession {
     }
 
     /// Audits a denial and sends its 403.
-    func refuse(_ denial: ProxyDenial, kind: String, destination: String, method: String? = nil, path: String? = nil) throws {
+    func reject(_ denial: ProxyDenial, kind: String, destination: String, method: String? = nil, path: String? = nil) throws {
         record(kind: kind, decision: "deny", destination: destination, denial: denial, method: method, path: path)
         try send(ProxyResponse.forbidden(denial, includePolicyHeader: kind == "http"))
     }

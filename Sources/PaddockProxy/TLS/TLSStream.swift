@@ -9,7 +9,7 @@ final class TLSStream: ByteStream, @unchecked Sendable {
     private let ssl: OpaquePointer
     private let timeout: Int32
 
-    /// Wraps `socket`; `leftover` holds bytes already read from it, which must be none.
+    /// Wraps `socket`; `leftover` contains bytes already read from it, which must be none.
     private init(socket: Socket, context: OpaquePointer, leftover: [UInt8], timeout: Duration) throws {
         self.socket = socket
         self.timeout = Int32(timeout.components.seconds * 1000)

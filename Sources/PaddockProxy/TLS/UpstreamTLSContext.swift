@@ -32,6 +32,6 @@ final class UpstreamTLSContext: @unchecked Sendable {
             added += 1
         }
         ERR_clear_error()
-        guard added > 0 else { throw TLSError("options.extra_ca holds no PEM certificate") }
+        guard added > 0 else { throw TLSError("options.extra_ca contains no PEM certificate; pass CA certificates in PEM form") }
     }
 }

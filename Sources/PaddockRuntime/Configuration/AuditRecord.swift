@@ -1,5 +1,5 @@
 /// One audit event as the supervisor writes it, one JSON object per line, to the sandbox's
-/// `audit.jsonl`, which the gateway ingests into its store. No field ever holds a secret, and
+/// `audit.jsonl`, which the gateway ingests into its store. No field ever contains a secret, and
 /// request paths have placeholders replaced by `[credential]` and no query string.
 public struct AuditRecord: Codable, Sendable, Equatable {
     /// RFC 3339 time in UTC with milliseconds.

@@ -3,8 +3,8 @@ import PaddockPolicy
 /// The egress settings of a running sandbox, as the gateway writes them to `egress.json` in the
 /// sandbox directory (mode 0600, owned by root) and the supervisor's proxy enforces them.
 ///
-/// The gateway rewrites the file atomically (write a temporary file, then rename) and asks the
-/// supervisor to reload it with `POST /v1/egress/reload` on the control socket. docs/egress.md
+/// The gateway rewrites the file atomically (write a temporary file, then rename) and requests a
+/// reload with `POST /v1/egress/reload` on the supervisor's control socket. docs/egress.md
 /// describes the contract.
 public struct EgressSettings: Codable, Sendable, Equatable {
     /// The policy revision these settings come from, reported back with the load status.
