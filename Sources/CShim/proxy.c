@@ -20,12 +20,12 @@ int csh_thread_chroot(int root_fd) {
     return chdir("/");
 }
 
-ssize_t csh_splice(int fd_in, int fd_out, size_t length) {
-    return splice(fd_in, NULL, fd_out, NULL, length, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+ssize_t csh_splice_blocking(int fd_in, int fd_out, size_t length) {
+    return splice(fd_in, NULL, fd_out, NULL, length, SPLICE_F_MOVE);
 }
 
 int csh_pipe_sized(int fds[2], int size) {
-    if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0) {
+    if (pipe2(fds, O_CLOEXEC) != 0) {
         return -1;
     }
     // A larger pipe moves more bytes per splice; a failure only costs throughput.

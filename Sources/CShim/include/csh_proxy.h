@@ -11,10 +11,11 @@
 int csh_thread_chroot(int root_fd);
 
 /// Moves up to `length` bytes from `fd_in` to `fd_out` without copying them through user space, as
-/// splice(2) does with SPLICE_F_MOVE | SPLICE_F_NONBLOCK. One of the two must be a pipe.
-ssize_t csh_splice(int fd_in, int fd_out, size_t length);
+/// splice(2) does with SPLICE_F_MOVE, waiting as the descriptors' blocking modes allow. One of the
+/// two must be a pipe.
+ssize_t csh_splice_blocking(int fd_in, int fd_out, size_t length);
 
-/// Creates a close-on-exec, non-blocking pipe and grows its buffer to `size` bytes where the kernel
+/// Creates a close-on-exec pipe and grows its buffer to `size` bytes where the kernel
 /// allows (F_SETPIPE_SZ). Returns 0, or -1 with errno set.
 int csh_pipe_sized(int fds[2], int size);
 

@@ -19,6 +19,8 @@ enum TunnelRelay {
         if !leftover.isEmpty {
             guard (try? upstream.writeAll(leftover, timeout: .seconds(30))) != nil else { return }
         }
+        makeBlocking(client)
+        makeBlocking(upstream)
         let done = DispatchSemaphore(value: 0)
         let finished = Thread {
             pump(from: upstream, to: client)
@@ -31,6 +33,9 @@ enum TunnelRelay {
     }
 
     /// Moves bytes from `source` to `destination` until end of stream or an error.
+    ///
+    /// The relay threads wait inside splice(2) on blocking descriptors, which costs fewer system
+    /// calls than polling; `shutdown` from another thread still wakes them.
     private static func pump(from source: Socket, to destination: Socket) {
         var pipe: [Int32] = [-1, -1]
         guard csh_pipe_sized(&pipe, pipeSize) == 0 else {
@@ -42,20 +47,14 @@ enum TunnelRelay {
             close(pipe[1])
         }
         while true {
-            let moved = csh_splice(source.descriptor, pipe[1], Int(pipeSize))
+            let moved = csh_splice_blocking(source.descriptor, pipe[1], Int(pipeSize))
             if moved > 0 {
                 guard drain(pipe[0], count: moved, to: destination) else { return fail(source, destination) }
-                continue
-            }
-            if moved == 0 {
+            } else if moved == 0 {
                 destination.shutdown(.write)
                 return
-            }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN:
-                guard wait(source.descriptor, for: POLLIN) else { return fail(source, destination) }
-            default: return fail(source, destination)
+            } else if errno != EINTR {
+                return fail(source, destination)
             }
         }
     }
@@ -64,11 +63,9 @@ enum TunnelRelay {
     private static func drain(_ pipe: Int32, count: Int, to destination: Socket) -> Bool {
         var remaining = count
         while remaining > 0 {
-            let moved = csh_splice(pipe, destination.descriptor, remaining)
+            let moved = csh_splice_blocking(pipe, destination.descriptor, remaining)
             if moved > 0 {
                 remaining -= moved
-            } else if moved < 0 && errno == EAGAIN {
-                guard wait(destination.descriptor, for: POLLOUT) else { return false }
             } else if !(moved < 0 && errno == EINTR) {
                 return false
             }
@@ -76,13 +73,10 @@ enum TunnelRelay {
         return true
     }
 
-    /// Waits until `descriptor` is ready; false when it reports an error or hang-up only.
-    private static func wait(_ descriptor: Int32, for event: Int32) -> Bool {
-        var entry = pollfd(fd: descriptor, events: Int16(event), revents: 0)
-        while poll(&entry, 1, -1) < 0 {
-            guard errno == EINTR else { return false }
-        }
-        return entry.revents & Int16(event) != 0 || entry.revents & Int16(POLLHUP) != 0
+    /// Switches `socket` to blocking mode for the relay threads.
+    private static func makeBlocking(_ socket: Socket) {
+        let flags = fcntl(socket.descriptor, F_GETFL)
+        if flags >= 0 { _ = fcntl(socket.descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     }
 
     /// Copies with read and write, for when no pipe can be made (descriptors exhausted).
