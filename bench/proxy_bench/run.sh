@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Egress proxy benchmark: throughput of a 200 MB download and the connection set-up time, direct,
-# through Paddock's proxy (L4 tunnel, and L7 with TLS interception) from inside a real sandbox,
-# and through tinyproxy and squid on the host, all in the same run against servers on 127.0.0.1.
+# Egress proxy benchmark: the throughput of a 200 MB download and the connection set-up time, all in
+# one run against servers on 127.0.0.1. The cases are direct, Paddock's proxy from inside a real
+# sandbox (L4 tunnel, and L7 with TLS interception), and tinyproxy and squid on the host.
 # Usage: bench/proxy_bench/run.sh [--size-mb N] [--rounds N]   (as root, after scripts/setup.sh)
 # Prints one line per case and the ratios to direct; leaves nothing running.
 set -euo pipefail
@@ -19,7 +19,7 @@ while (($#)); do
 done
 
 paddock="${PADDOCK_BINARY:-$PWD/.build/release/paddock}"
-[[ -x "$paddock" ]] || { echo "error: $paddock missing; run scripts/build.sh release" >&2; exit 1; }
+[[ -x "$paddock" ]] || { echo "error: $paddock not found; build it with scripts/build.sh release" >&2; exit 1; }
 work="$(mktemp -d /tmp/paddock-proxy-bench.XXXXXX)"
 export PADDOCK_STATE_DIR="$work/state"
 name="proxy-bench-$$"
@@ -148,8 +148,8 @@ sandbox_setup() {
         "for i in \$(seq $setup_samples); do curl -sS -o /dev/null -w '%{time_pretransfer}\n' $*; done" | median_us
 }
 
-# Inside the sandbox the proxy maps bench.test to 127.0.0.1 (host_overrides); on the host the
-# address is used as it is, so no case waits for DNS.
+# Inside the sandbox the proxy maps bench.test to 127.0.0.1 through host_overrides. On the host the
+# URLs use the address itself, so no case waits for DNS.
 big="http://bench.test:$http_port/big.bin"
 small="http://bench.test:$http_port/small.txt"
 secure_big="https://bench.test:$https_port/big.bin"

@@ -9,6 +9,8 @@ import Synchronization
 /// The supervisor's root is the sandbox's, whose resolver configuration names no server, so names
 /// are looked up on one thread whose root is the host's (`csh_thread_chroot`), where the host's
 /// `/etc/resolv.conf` and `/etc/hosts` apply. Address literals and host overrides skip the lookup.
+///
+/// NOTE: lookups run one at a time, so a slow name server delays every connection that needs DNS.
 public final class UpstreamResolver: Sendable {
     private struct Job: Sendable {
         let host: String

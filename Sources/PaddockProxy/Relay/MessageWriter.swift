@@ -3,6 +3,9 @@ import PaddockHTTP
 /// Serialises message heads and bodies for forwarding, keeping the body's framing.
 enum MessageWriter {
     /// Header fields that apply to one hop only and are never forwarded (RFC 9110, section 7.6.1).
+    ///
+    /// NOTE: dropping `Upgrade` means WebSocket handshakes to inspected endpoints reach the upstream
+    /// as plain GETs; WebSocket inspection is not built.
     static let hopByHop: Set<String> = [
         "connection", "keep-alive", "proxy-connection", "proxy-authorization", "proxy-authenticate", "te",
         "upgrade",
