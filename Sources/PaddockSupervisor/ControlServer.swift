@@ -158,7 +158,7 @@ struct ControlRoutes: Sendable {
         switch outcome.exitCode {
         case ENOENT, ENOTDIR: throw PaddockError(.notFound, detail)
         case EACCES, EPERM, EROFS: throw PaddockError(.permissionDenied, detail)
-        case EISDIR: throw PaddockError(.invalidArgument, detail)
+        case EISDIR, EINVAL: throw PaddockError(.invalidArgument, detail)
         case ENOSPC, EDQUOT: throw PaddockError(.failedPrecondition, detail)
         default: throw PaddockError(.internal, detail)
         }

@@ -261,6 +261,11 @@ final class ExecSession: @unchecked Sendable {
         } else if error.isNotExecutable {
             message = "\(name): Permission denied\n"
             code = Self.notExecutableCode
+        } else if error.step == "chdir" {
+            let directory = parameters.workdir ?? environment.configuration.workspace
+            message = "paddock: cannot start '\(name)': working directory '\(directory)': "
+                + "\(String(cString: strerror(error.errno))) (\(ErrnoName.of(error.errno))); give an existing directory\n"
+            code = Self.notExecutableCode
         } else {
             message = "paddock: \(error)\n"
             code = Self.notExecutableCode

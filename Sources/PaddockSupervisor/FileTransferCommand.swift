@@ -5,7 +5,8 @@ import Foundation
 /// user, so that uploads and downloads obey the same permissions and Landlock rules as any command.
 ///
 /// Exit codes: 0 on success, otherwise the errno of the failed call (ENOENT, EACCES, EISDIR, ...),
-/// with a message on stderr. A read writes nothing to stdout before the file is open.
+/// or EINVAL for a download of something other than a regular file, with a message on stderr. A read
+/// writes nothing to stdout before the file is open.
 public enum FileTransferCommand {
     public static let roleName = "__file"
 
@@ -18,15 +19,28 @@ public enum FileTransferCommand {
         return arguments[0] == "read" ? read(path) : write(path)
     }
 
+    /// Copies the regular file at `path` to stdout. Anything else is rejected before a byte is read,
+    /// because a FIFO would block the download forever and a device such as /dev/zero never ends.
     private static func read(_ path: String) -> Int32 {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK keeps the open itself from waiting for a FIFO's writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return fail("cannot open \(path)") }
         defer { close(fd) }
         var status = stat()
-        if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(fd, &status) == 0 else { return fail("cannot download \(path)") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            break
+        case S_IFDIR:
             errno = EISDIR
             return fail("cannot download \(path)")
+        default:
+            let reason = "not a regular file but a device, FIFO or socket; download copies regular files only"
+            fputs("cannot download \(path): \(reason)\n", stderr)
+            return EINVAL
         }
+        let flags = fcntl(fd, F_GETFL)
+        guard flags >= 0, fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 else { return fail("cannot download \(path)") }
         return copy(from: fd, to: 1, path: path)
     }
 

@@ -26,9 +26,11 @@ final class Supervisor: Sendable {
         }
     }
 
-    /// Builds the sandbox; `beforePivot` runs while the host's filesystem is still visible.
-    func prepare(beforePivot: () throws -> Void) throws {
-        let environment = try SupervisorSetup.prepare(configuration: configuration, logger: logger, beforePivot: beforePivot)
+    /// Builds the sandbox; `awaitCgroup` returns once the process is in its cgroup, and
+    /// `beforePivot` runs while the host's filesystem is still visible.
+    func prepare(awaitCgroup: (CgroupPlacement) throws -> Void, beforePivot: () throws -> Void) throws {
+        let environment = try SupervisorSetup.prepare(
+            configuration: configuration, logger: logger, awaitCgroup: awaitCgroup, beforePivot: beforePivot)
         prepared.withLock { $0 = environment }
         logger.info("sandbox ready", ["landlock.abi": String(environment.landlock.abiVersion)])
     }

@@ -52,9 +52,9 @@ public enum SupervisorCommand {
             configuration.environment.merge(egress.environment) { _, egressValue in egressValue }
             let supervisor = Supervisor(configuration: configuration, logger: logger)
             let control = ControlServer(supervisor: supervisor, socketPath: layout.controlSocket, egress: egress)
-            try supervisor.prepare {
-                if runOnce == nil { try control.start() }
-            }
+            try supervisor.prepare(
+                awaitCgroup: { placement in try ready.awaitCgroup(placement) },
+                beforePivot: { if runOnce == nil { try control.start() } })
             try egress.start(network: try supervisor.environment.network)
             ready.signalReady()
             if let runOnce {
@@ -73,9 +73,36 @@ public enum SupervisorCommand {
     }
 }
 
-/// The pipe on which the supervisor tells the gateway that it is ready, or why it is not.
+/// The start-up channel shared with the gateway: the gateway reports there that it moved the
+/// supervisor into its cgroup, and the supervisor reports that it is ready, or why it is not.
 struct ReadyChannel {
     let fd: Int32
+
+    /// Waits until the process is in the sandbox's cgroup. The gateway moves it there, but a
+    /// supervisor started by hand, without a channel, moves itself.
+    func awaitCgroup(_ placement: CgroupPlacement) throws {
+        guard fd >= 0 else {
+            try CgroupManager(placement: placement).joinSelf()
+            return
+        }
+        let expected = SupervisorLauncher.cgroupJoinedMessage
+        var received: [UInt8] = []
+        var byte: UInt8 = 0
+        while received.last != UInt8(ascii: "\n") && received.count < expected.utf8.count {
+            let count = read(fd, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            guard count == 1 else {
+                throw PaddockError(
+                    .internal, "the gateway closed the start-up channel before it moved the supervisor into its cgroup")
+            }
+            received.append(byte)
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        guard text == expected else {
+            let message = "unexpected start-up message \(text.debugDescription): expected \(expected.debugDescription)"
+            throw PaddockError(.internal, message)
+        }
+    }
 
     func signalReady() {
         send("ready\n")

@@ -13,18 +13,17 @@ enum SupervisorSetup {
     static let baselineReadOnly = [SandboxPaths.toolsDirectory, SandboxPaths.tlsDirectory]
     static let baselineReadWrite = ["/dev/tty", "/dev/pts", "/dev/ptmx", "/dev/zero", "/dev/full"]
 
-    /// Builds the sandbox. `beforePivot` runs while the host's filesystem is still visible, to open
-    /// what the supervisor needs from it (such as its control socket).
+    /// Builds the sandbox. `awaitCgroup` returns once the process is in its cgroup, and
+    /// `beforePivot` runs while the host's filesystem is still visible, to open what the supervisor
+    /// needs from it (such as its control socket).
+    ///
+    /// The gateway moves the supervisor into its cgroup while the supervisor starts up and builds
+    /// the root filesystem. Until then the supervisor's own mounts and files are charged to the
+    /// gateway's cgroup, but every sandbox process starts later, inside the sandbox's cgroup.
     static func prepare(
-        configuration: SandboxConfiguration, logger: Logger, beforePivot: () throws -> Void
+        configuration: SandboxConfiguration, logger: Logger, awaitCgroup: (CgroupPlacement) throws -> Void,
+        beforePivot: () throws -> Void
     ) throws -> SandboxEnvironment {
-        var cgroup: CgroupMonitor?
-        if let placement = configuration.cgroup {
-            let manager = CgroupManager(placement: placement)
-            try manager.joinSelf()
-            try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
-            cgroup = try CgroupMonitor(placement: placement)
-        }
         try systemCall("sethostname", subject: configuration.name) {
             csh_sethostname(configuration.name, configuration.name.utf8.count)
         }
@@ -37,6 +36,12 @@ enum SupervisorSetup {
         let network = try NetworkNamespace.create()
         try builder.build()
         try network.returnToHost()
+        var cgroup: CgroupMonitor?
+        if let placement = configuration.cgroup {
+            try awaitCgroup(placement)
+            try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
+            cgroup = try CgroupMonitor(placement: placement)
+        }
         // Threads that `beforePivot` starts are created in the host's network namespace, and they
         // see the new root once the pivot below changes it for the whole process.
         try beforePivot()

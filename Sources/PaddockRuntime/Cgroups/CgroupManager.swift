@@ -24,8 +24,13 @@ public struct CgroupManager: Sendable {
 
     /// Moves the calling process into the cgroup, so that every child it starts is placed there too.
     public func joinSelf() throws {
+        try move(pid: 0)
+    }
+
+    /// Moves process `pid` with all its threads into the cgroup; 0 is the calling process.
+    public func move(pid: Int32) throws {
         for directory in placement.directories {
-            try write("0", to: directory + "/cgroup.procs")
+            try write(String(pid), to: directory + "/cgroup.procs")
         }
     }
 

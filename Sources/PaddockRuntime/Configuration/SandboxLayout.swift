@@ -33,5 +33,4 @@ public struct SandboxLayout: Sendable, Equatable {
     public var workspaceSocket: String { run + "/workspace.sock" }
     /// A root-owned file with mode 0000, bind-mounted over files that must stay unreadable.
     public var maskFile: String { directory + "/mask" }
-    public var maskDirectory: String { directory + "/mask.d" }
 }

@@ -33,11 +33,14 @@ enum FileSystemHelpers {
     }
 
     static func write(_ text: String, to path: String, mode: mode_t = 0o644) throws {
+        try write(bytes: Array(text.utf8), to: path, mode: mode)
+    }
+
+    static func write(bytes: [UInt8], to path: String, mode: mode_t = 0o644) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw SystemCallError("open", errno: errno, subject: path) }
         defer { close(fd) }
         fchmod(fd, mode)
-        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let count = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
@@ -47,6 +50,15 @@ enum FileSystemHelpers {
             }
             offset += count
         }
+    }
+
+    /// Replaces the file at `path` in one step: a reader sees the old or the new contents, never a
+    /// mix. It does not call fsync, so a crash of the host may leave the old contents or an empty
+    /// file.
+    static func replace(bytes: [UInt8], at path: String, mode: mode_t = 0o644) throws {
+        let temporary = path + ".tmp"
+        try write(bytes: bytes, to: temporary, mode: mode)
+        try systemCall("rename", subject: path) { rename(temporary, path) }
     }
 
     static func symlink(_ destination: String, at path: String) throws {

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+extension IntegrationSuite {
+    /// The cgroup limits, tested by exhausting them from inside a sandbox.
+    @Suite(.gateway)
+    struct ResourceLimitTests {
+        static let pidsLimit = 32
+
+        /// What a fork bomb run in a sandbox left to look at: whether it reported reaching the limit,
+        /// its output, and what `during` returned while it held every process it could.
+        struct ForkBombRun<T: Sendable>: Sendable {
+            let saturated: Bool
+            let bomb: ExecOutput
+            let observation: T
+        }
+
+        /// Runs `ForkBomb.program` in `record`'s sandbox, calls `during` once the bomb's fork failed
+        /// while its children still live, then lets them go. The bomb gives up after 90 s by itself.
+        func withForkBomb<T: Sendable>(
+            in record: SandboxRecord, during: () async throws -> T
+        ) async throws -> ForkBombRun<T> {
+            let gateway = try TestGateway.require()
+            let workspace = gateway.sandboxDirectory(record.id) + "/workspace"
+            let readyFile = workspace + "/bomb-ready"
+            let releaseFile = workspace + "/bomb-release"
+            async let bomb = gateway.exec(
+                record.name, ["python3", "-c", ForkBomb.program, "/sandbox/bomb-ready", "/sandbox/bomb-release"])
+            let saturated = await Poll.until(timeout: 60) { FileManager.default.fileExists(atPath: readyFile) }
+            let observation: T
+            do {
+                observation = try await during()
+            } catch {
+                _ = FileManager.default.createFile(atPath: releaseFile, contents: Data())
+                _ = try? await bomb
+                throw error
+            }
+            _ = FileManager.default.createFile(atPath: releaseFile, contents: Data())
+            return ForkBombRun(saturated: saturated, bomb: try await bomb, observation: observation)
+        }
+
+        @Test func forkBombContained() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("fork-bomb", ["--pids", String(Self.pidsLimit)]) { record in
+                let cgroup = SandboxCgroup(sandboxID: record.id)
+                #expect(cgroup.pidsLimit == String(Self.pidsLimit))
+
+                let run = try await withForkBomb(in: record) {
+                    let current = cgroup.read("pids.current", controller: "pids").flatMap { Int($0) }
+                    let hostFork = try await ProcessRunner.run("/bin/true", [], timeout: 30)
+                    return (current, hostFork)
+                }
+                let next = try await gateway.exec(record.name, ["echo", "still here"])
+
+                #expect(run.saturated, "the fork bomb never reported; \(gateway.logTail())")
+                let current = try #require(run.observation.0, "no pids.current for \(record.id)")
+                #expect(current <= Self.pidsLimit)
+                #expect(run.observation.1.exitCode == 0, "\(run.observation.1)")
+                #expect(run.bomb.exitCode == 0, "\(run.bomb)")
+                let report = try #require(ForkBomb.parse(run.bomb.stdout), "\(run.bomb)")
+                #expect(report.failure == "EAGAIN")
+                #expect(report.children < Self.pidsLimit)
+                #expect(next.output == "still here", "\(next)")
+            }
+        }
+
+        // The supervisor shares the sandbox's pids cgroup, so while the sandbox is at its limit the
+        // supervisor cannot start the thread that would serve a new exec. The request then never gets
+        // a response, even after processes exit. The CLI is killed after 20 s, a hang guard for a
+        // command that otherwise returns at once.
+        @Test func execAtProcessLimitReturns() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("fork-bomb-exec", ["--pids", String(Self.pidsLimit)]) { record in
+                let run = try await withForkBomb(in: record) {
+                    try await gateway.paddock(["sandbox", "exec", record.name, "--", "true"], timeout: 20)
+                }
+
+                #expect(run.saturated)
+                withKnownIssue("exec hangs while the sandbox is at its pids limit") {
+                    #expect(!run.observation.timedOut, "\(run.observation)")
+                }
+            }
+        }
+
+        @Test func memoryLimitWritten() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("memory-limit", ["--memory", "64M"]) { record in
+                #expect(SandboxCgroup(sandboxID: record.id).memoryLimit == String(64 * 1024 * 1024))
+            }
+        }
+
+        @Test func cpuQuotaWritten() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("cpu-limit", ["--cpus", "0.5"]) { record in
+                #expect(SandboxCgroup(sandboxID: record.id).cpuQuotaAndPeriod == "50000 100000")
+            }
+        }
+
+        @Test func memoryBombKilled() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("memory-bomb", ["--memory", "64M"]) { record in
+                let supervisor = HostProcesses.supervisor(of: record.id)
+
+                let bomb = try await gateway.python(record.name, "data = b'x' * (256 << 20); print(len(data))")
+                let after = try await gateway.record(record.name)
+                let next = try await gateway.exec(record.name, ["echo", "alive"])
+
+                #expect(bomb.exitCode == 137, "\(bomb)")
+                #expect(bomb.oomKilled == true, "\(bomb)")
+                #expect(bomb.output.isEmpty)
+                #expect(supervisor != nil)
+                #expect(HostProcesses.supervisor(of: record.id) == supervisor)
+                #expect(after.phase == "running")
+                #expect(next.exitCode == 0)
+                #expect(next.output == "alive")
+            }
+        }
+
+        @Test func memoryBombReportedByCLI() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("memory-bomb-cli", ["--memory", "64M"]) { record in
+                let result = try await gateway.paddock(
+                    ["sandbox", "exec", record.name, "--", "python3", "-c", "data = b'x' * (256 << 20)"])
+
+                #expect(result.exitCode == 137, "\(result)")
+                #expect(result.stderr.contains("killed by the out-of-memory killer"), "\(result)")
+            }
+        }
+    }
+}
