@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "PaddockPolicyTests", dependencies: ["PaddockPolicy"], resources: [.copy("Corpus")]),
         .testTarget(name: "PaddockStoreTests", dependencies: ["PaddockStore"]),
         .testTarget(name: "PaddockRuntimeTests", dependencies: ["PaddockRuntime"]),
+        .testTarget(name: "PaddockGatewayTests", dependencies: ["PaddockGateway", "PaddockStore", "PaddockCore"]),
         .testTarget(
             name: "PaddockProxyTests",
             dependencies: ["PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL", "CShim"],

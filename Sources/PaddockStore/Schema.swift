@@ -59,7 +59,49 @@ enum Schema {
                 CREATE INDEX events_sandbox_id ON events (sandbox_id, id);
                 CREATE INDEX events_time ON events (time);
                 """
-        )
+        ),
+        Migration(
+            version: 2,
+            sql: """
+                -- Credential values are sealed by the gateway before they reach this table; the
+                -- store never sees them in plain text.
+                CREATE TABLE providers (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    endpoints TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL
+                );
+                CREATE TABLE provider_credentials (
+                    provider TEXT NOT NULL REFERENCES providers (name) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    sealed BLOB NOT NULL,
+                    PRIMARY KEY (provider, key)
+                );
+
+                -- No cascade from providers: a provider cannot be deleted while a sandbox uses it.
+                CREATE TABLE sandbox_providers (
+                    sandbox_id TEXT NOT NULL REFERENCES sandboxes (id) ON DELETE CASCADE,
+                    provider TEXT NOT NULL REFERENCES providers (name),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (sandbox_id, provider)
+                );
+                CREATE INDEX sandbox_providers_provider ON sandbox_providers (provider);
+
+                CREATE TABLE sandbox_placeholders (
+                    sandbox_id TEXT NOT NULL REFERENCES sandboxes (id) ON DELETE CASCADE,
+                    provider TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    placeholder TEXT NOT NULL,
+                    PRIMARY KEY (sandbox_id, provider, key)
+                );
+
+                -- How far into each sandbox's audit.jsonl the gateway has ingested, in bytes.
+                CREATE TABLE audit_offsets (
+                    sandbox_id TEXT PRIMARY KEY NOT NULL REFERENCES sandboxes (id) ON DELETE CASCADE,
+                    byte_offset INTEGER NOT NULL
+                );
+                """
+        ),
     ]
 
     /// The schema version that this build writes.

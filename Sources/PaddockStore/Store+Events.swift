@@ -14,17 +14,9 @@ extension Store {
         kind: String, level: Logger.Level, message: String, sandboxID: String? = nil, sandboxName: String? = nil,
         data: String = "{}", time: Date = Date()
     ) throws -> EventRecord {
-        try withConnection("appending a \(kind) event") { connection in
-            let sql = """
-                INSERT INTO events (time, sandbox_id, sandbox_name, kind, level, level_rank, message, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-            try connection.prepare(sql).run([
-                time, sandboxID, sandboxName, kind, level.name, level.rawValue, message, data,
-            ])
-            return EventRecord(
-                id: connection.lastInsertRowID, time: time.storedPrecision, sandboxID: sandboxID,
-                sandboxName: sandboxName, kind: kind, level: level.name, message: message, data: data)
+        let event = NewEvent(kind: kind, level: level, message: message, data: data, time: time)
+        return try withConnection("appending a \(kind) event") { connection in
+            try Store.insertEvent(event, sandboxID: sandboxID, sandboxName: sandboxName, connection)
         }
     }
 
@@ -49,6 +41,23 @@ extension Store {
             try connection.prepare("DELETE FROM events WHERE time < ?").run([cutoff])
             return connection.changes
         }
+    }
+
+    static func insertEvent(
+        _ event: NewEvent, sandboxID: String?, sandboxName: String?, _ connection: Connection
+    ) throws -> EventRecord {
+        let sql = """
+            INSERT INTO events (time, sandbox_id, sandbox_name, kind, level, level_rank, message, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        try connection.prepare(sql).run([
+            event.time, sandboxID, sandboxName, event.kind, event.level.name, event.level.rawValue, event.message,
+            event.data,
+        ])
+        return EventRecord(
+            id: connection.lastInsertRowID, time: event.time.storedPrecision, sandboxID: sandboxID,
+            sandboxName: sandboxName, kind: event.kind, level: event.level.name, message: event.message,
+            data: event.data)
     }
 
     private static func eventSQL(_ query: EventQuery) -> (String, [any SQLiteBindable]) {

@@ -53,9 +53,9 @@ extension Store {
 
     /// Records the load result of a revision and returns it as stored.
     ///
-    /// Setting `.loaded` also sets `loadedAt` to `now` and marks the revision that was loaded
-    /// before it `.superseded`, in one transaction. `loadError` replaces the stored error, so pass
-    /// nil to clear it.
+    /// Setting `.loaded` also sets `loadedAt` to `now` and marks `.superseded` both the revision
+    /// that was loaded before it and every older revision still pending, in one transaction.
+    /// `loadError` replaces the stored error, so pass nil to clear it.
     ///
     /// - Throws: `.notFound` when the sandbox has no such revision.
     @discardableResult
@@ -68,11 +68,11 @@ extension Store {
                 if status == .loaded {
                     let supersede = """
                         UPDATE policy_revisions SET status = ?
-                        WHERE sandbox_id = ? AND status = ? AND version != ?
+                        WHERE sandbox_id = ? AND version != ? AND (status = ? OR (status = ? AND version < ?))
                         """
                     try connection.prepare(supersede).run([
-                        PolicyRevisionStatus.superseded.rawValue, sandboxID, PolicyRevisionStatus.loaded.rawValue,
-                        version,
+                        PolicyRevisionStatus.superseded.rawValue, sandboxID, version,
+                        PolicyRevisionStatus.loaded.rawValue, PolicyRevisionStatus.pending.rawValue, version,
                     ])
                 }
                 let update = """

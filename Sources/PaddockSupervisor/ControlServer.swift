@@ -128,13 +128,20 @@ struct ControlRoutes: Sendable {
         }
         let first = pending
         return HTTPResponse(headers: ["Content-Type": "application/octet-stream"], body: .stream { writer in
-            try writer.write(first)
-            while let event = queue.pop() {
-                switch event {
-                case .output(.stdout, let bytes): try writer.write(bytes)
-                case .output(.stderr, _): continue
-                case .exit: return
+            do {
+                try writer.write(first)
+                while let event = queue.pop() {
+                    switch event {
+                    case .output(.stdout, let bytes): try writer.write(bytes)
+                    case .output(.stderr, _): continue
+                    case .exit: return
+                    }
                 }
+            } catch {
+                // Once the client is gone no consumer pops the queue, so the reader is killed. Otherwise
+                // it would keep filling the queue until the file's end.
+                session.kill()
+                throw error
             }
         })
     }

@@ -26,7 +26,9 @@ struct HelpOutputTests {
             "paddock gateway start", "paddock gateway stop", "paddock gateway status", "paddock sandbox create",
             "paddock sandbox list", "paddock sandbox get", "paddock sandbox delete", "paddock sandbox stop",
             "paddock sandbox start", "paddock sandbox exec", "paddock sandbox connect", "paddock sandbox upload",
-            "paddock sandbox download", "paddock doctor", "paddock version",
+            "paddock sandbox download", "paddock doctor", "paddock version", "paddock policy set",
+            "paddock policy get", "paddock policy list", "paddock provider create", "paddock provider list",
+            "paddock provider get", "paddock provider update", "paddock provider delete", "paddock logs",
         ]
         #expect(Set(Self.paths) == Set(expected))
     }

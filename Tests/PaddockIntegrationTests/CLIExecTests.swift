@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 extension IntegrationSuite {
@@ -132,18 +133,59 @@ extension IntegrationSuite {
             let gateway = try TestGateway.require()
             _ = try await gateway.sharedSandbox(Self.sandbox)
             let local = gateway.directory + "/special-" + name
-            let made = try await gateway.exec(Self.sandbox, ["sh", "-c", "rm -f /sandbox/\(name); \(setup)"])
+            let creation = try await gateway.exec(Self.sandbox, ["sh", "-c", "rm -f /sandbox/\(name); \(setup)"])
 
             let result = try await gateway.paddock(
                 ["sandbox", "download", Self.sandbox, "/sandbox/" + name, local], timeout: 60)
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: gateway.directory)
                 .filter { $0.contains("special-" + name) }
 
-            #expect(made.exitCode == 0, "\(made)")
+            #expect(creation.exitCode == 0, "\(creation)")
             #expect(!result.timedOut, "\(result)")
             #expect(result.exitCode == 1, "\(result)")
             #expect(result.stderr.contains("/sandbox/\(name): not a regular file"), "\(result)")
             #expect(leftovers.isEmpty, "\(leftovers)")
+        }
+
+        // The client is stopped once the download is under way, so it cannot finish before the
+        // SIGTERM that it receives when it continues. The supervisor buffers what the client does
+        // not read, so the file is smaller than the sandbox's memory limit.
+        @Test func interruptedDownloadLeavesNothing() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("download-interrupted", ["--memory", "3G"]) { record in
+                let target = gateway.directory + "/interrupted"
+                try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+                let sparse = try await gateway.exec(record.name, ["truncate", "-s", "1G", "/sandbox/huge"])
+
+                async let download = gateway.paddock(
+                    ["sandbox", "download", record.name, "/sandbox/huge", target + "/huge"], timeout: 120)
+                let growing = await Poll.until(timeout: 60, interval: 0.01) {
+                    Self.largestFileSize(in: target) >= 1024 * 1024
+                }
+                let client = HostProcesses.matching("sandbox download \(record.name) ").first
+                if let client {
+                    kill(client, SIGSTOP)
+                    kill(client, SIGTERM)
+                    kill(client, SIGCONT)
+                }
+                let result = try await download
+                let leftovers = try FileManager.default.contentsOfDirectory(atPath: target)
+
+                #expect(sparse.exitCode == 0, "\(sparse)")
+                #expect(growing, "the download never wrote 1 MiB: \(leftovers)")
+                #expect(client != nil)
+                #expect(result.exitCode == 128 + SIGTERM, "\(result)")
+                #expect(leftovers.isEmpty, "\(leftovers)")
+            }
+        }
+
+        /// Returns the size in bytes of the largest file in `directory`, or 0 when it has none.
+        static func largestFileSize(in directory: String) -> Int {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            let sizes = names.compactMap { name in
+                try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? Int
+            }
+            return sizes.max() ?? 0
         }
 
         @Test func downloadMissingFile() async throws {

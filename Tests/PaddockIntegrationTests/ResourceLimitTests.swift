@@ -116,6 +116,38 @@ extension IntegrationSuite {
             }
         }
 
+        // Forty processes of about 14 MiB each exceed the 128 MiB limit, and none of them is larger than
+        // the supervisor. The supervisor requests oom_score_adj -1000, but without CAP_SYS_RESOURCE it
+        // keeps 0, so the OOM killer picks it and the sandbox fails.
+        @Test func memoryBombAcrossProcesses() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("memory-bomb-spread", ["--memory", "128M"]) { record in
+                let program = """
+                    import os, time
+                    children = []
+                    for _ in range(40):
+                        child = os.fork()
+                        if child == 0:
+                            data = bytearray(os.urandom(1)) * (4 << 20)
+                            time.sleep(20)
+                            os._exit(0)
+                        children.append(child)
+                    for child in children:
+                        os.waitpid(child, 0)
+                    """
+                let supervisor = HostProcesses.supervisor(of: record.id)
+                _ = try? await gateway.paddock(["sandbox", "exec", record.name, "--", "python3", "-c", program])
+                let survived = supervisor.map(HostProcesses.isRunning) ?? false
+                let after = try await gateway.record(record.name)
+
+                #expect(supervisor != nil)
+                withKnownIssue("the OOM killer picks the supervisor when no sandbox process is larger") {
+                    #expect(survived)
+                    #expect(after.phase == "running")
+                }
+            }
+        }
+
         @Test func memoryBombReportedByCLI() async throws {
             let gateway = try TestGateway.require()
             try await gateway.withSandbox("memory-bomb-cli", ["--memory", "64M"]) { record in

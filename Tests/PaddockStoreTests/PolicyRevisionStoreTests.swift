@@ -110,3 +110,32 @@ struct PolicyRevisionStoreTests {
         }
     }
 }
+
+struct PolicyRevisionSupersedeTests {
+    @Test func loadingSupersedesOlderPending() throws {
+        try withTemporaryStore { store, _ in
+            try store.insertSandbox(makeSandbox("pol"))
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "", status: .loaded)
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "")
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "")
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "")
+            try store.setPolicyRevisionStatus(sandboxID: "sb-pol", version: 3, status: .loaded)
+            let statuses = try store.listPolicyRevisions(sandboxID: "sb-pol").map(\.status)
+            #expect(statuses == [.superseded, .superseded, .loaded, .pending])
+        }
+    }
+
+    @Test func failedRevisionIsNotSuperseded() throws {
+        try withTemporaryStore { store, _ in
+            try store.insertSandbox(makeSandbox("pol"))
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "", status: .loaded)
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "")
+            try store.setPolicyRevisionStatus(sandboxID: "sb-pol", version: 2, status: .failed, loadError: "bad")
+            try store.appendPolicyRevision(sandboxID: "sb-pol", policy: "{}", source: "")
+            try store.setPolicyRevisionStatus(sandboxID: "sb-pol", version: 3, status: .loaded)
+            let revisions = try store.listPolicyRevisions(sandboxID: "sb-pol")
+            #expect(revisions.map(\.status) == [.superseded, .failed, .loaded])
+            #expect(revisions[1].loadError == "bad")
+        }
+    }
+}

@@ -151,7 +151,7 @@ struct GatewayClient: Sendable {
         [("Authorization", "Bearer \(token)"), ("Accept", "application/json")]
     }
 
-    private func send(_ method: String, _ path: String, body: [UInt8]? = nil) throws -> GatewayResponse {
+    func send(_ method: String, _ path: String, body: [UInt8]? = nil) throws -> GatewayResponse {
         var headers = authorizationHeaders
         if body != nil {
             headers.append(("Content-Type", "application/json"))
@@ -173,7 +173,7 @@ struct GatewayClient: Sendable {
             status: response.status, body: response.body, request: "\(method) \(path)", tokenSource: tokenSource)
     }
 
-    private func decode<T: Decodable & Sendable>(
+    func decode<T: Decodable & Sendable>(
         _ response: GatewayResponse, as type: T.Type, for request: String
     ) throws(PaddockError) -> Decoded<T> {
         do {
@@ -185,7 +185,7 @@ struct GatewayClient: Sendable {
         }
     }
 
-    private func failedRequest(_ error: any Error) -> PaddockError {
+    func failedRequest(_ error: any Error) -> PaddockError {
         PaddockError(
             .unavailable,
             "request to the gateway at \(gatewayURL) failed: \(ErrorText.describe(error)); "

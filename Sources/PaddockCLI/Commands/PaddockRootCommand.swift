@@ -19,6 +19,9 @@ enum PaddockRootCommand: CommandNode {
                   paddock sandbox exec demo -- python3 -c 'print(1 + 1)'
                   paddock sandbox delete demo
                 """,
-            subcommands: [GatewayCommand.self, SandboxCommand.self, DoctorCommand.self, VersionCommand.self])
+            subcommands: [
+                GatewayCommand.self, SandboxCommand.self, PolicyCommand.self, ProviderCommand.self, LogsCommand.self,
+                DoctorCommand.self, VersionCommand.self,
+            ])
     }
 }

@@ -43,6 +43,21 @@ struct SandboxCreateCommand: LeafCommand {
         "ttl", value: "duration",
         help: "Time to live, after which the gateway deletes the sandbox: seconds or units d, h, m and s, "
             + "such as 90s, 30m, 2h or 1h30m. Default: no limit.")
+    static let providerOption = OptionSpec.repeated(
+        "provider", value: "name",
+        help: "A credential provider whose credentials the sandbox gets as placeholders, one environment "
+            + "variable per credential; repeat for more.")
+    static let hostOverrideOption = OptionSpec.repeated(
+        "egress-host-override", value: "host=ip",
+        help: "For tests: make the egress proxy connect to IP for HOST instead of asking DNS; repeat for more.")
+    static let allowLoopbackOption = OptionSpec.flag(
+        "egress-allow-loopback",
+        help: "For tests: let the egress proxy connect to loopback addresses, which it refuses by default. "
+            + "The gateway logs a warning whenever it is on.")
+    static let upstreamCAOption = OptionSpec.single(
+        "egress-ca", value: "file",
+        help: "For tests: a PEM file of CA certificates that upstream TLS servers may chain to, besides "
+            + "the system's roots.")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 
@@ -53,7 +68,7 @@ struct SandboxCreateCommand: LeafCommand {
         CommandSignature(
             options: [
                 nameOption, policyOption, memoryOption, cpusOption, pidsOption, environmentOption, ttlOption,
-                removeOption,
+                providerOption, hostOverrideOption, allowLoopbackOption, upstreamCAOption, removeOption,
             ],
             trailingCommand: TrailingCommandSpec(
                 isRequired: false, help: "Command to run in the new sandbox, and its arguments, verbatim."))
@@ -69,6 +84,10 @@ struct SandboxCreateCommand: LeafCommand {
     var ttl: String?
     var removeOnExit: Bool
     var command: [String]
+    var providers: [String]
+    var hostOverrides: [String: String]
+    var allowLoopback: Bool
+    var upstreamCAPath: String?
 
     init(parsed: ParsedArguments) throws {
         name = try parsed.value(Self.nameOption, CommonOptions.sandboxName)
@@ -83,6 +102,13 @@ struct SandboxCreateCommand: LeafCommand {
         }
         removeOnExit = parsed.flag(Self.removeOption)
         command = parsed.trailing ?? []
+        providers = parsed.strings(Self.providerOption)
+        hostOverrides = [:]
+        for (host, address) in try parsed.values(Self.hostOverrideOption, Self.parseHostOverride) {
+            hostOverrides[host] = address
+        }
+        allowLoopback = parsed.flag(Self.allowLoopbackOption)
+        upstreamCAPath = parsed.string(Self.upstreamCAOption)
     }
 
     func validate() throws {
@@ -92,6 +118,17 @@ struct SandboxCreateCommand: LeafCommand {
                     + "for example 'paddock sandbox create --rm -- python3 app.py'",
                 commandPath: "paddock sandbox create")
         }
+    }
+
+    /// Returns the host and address of `HOST=IP`.
+    static func parseHostOverride(_ text: String) throws -> (String, String) {
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex,
+            text.index(after: equals) != text.endIndex
+        else {
+            throw PaddockError(
+                .invalidArgument, "invalid host override '\(text)': expected HOST=IP, such as api.test=127.0.0.1")
+        }
+        return (String(text[..<equals]), String(text[text.index(after: equals)...]))
     }
 
     /// Returns the process limit in `text`, a whole number from 1 to `maximumPids`.
@@ -118,12 +155,19 @@ struct SandboxCreateCommand: LeafCommand {
         return try runCommand(in: sandbox.name, client: client, context: context)
     }
 
-    /// Builds the create request, reading the policy file.
+    /// Builds the create request, reading the policy and CA files.
     func makeRequest() throws -> CreateSandboxRequest {
         let policy = try policyPath.map { try FileReader.readText($0, what: "policy file") }
+        let upstreamCA = try upstreamCAPath.map { try FileReader.readText($0, what: "CA file") }
+        let egress = EgressOptions(
+            hostOverrides: hostOverrides.isEmpty ? nil : hostOverrides,
+            allowLoopbackUpstreams: allowLoopback ? true : nil,
+            extraCA: upstreamCA)
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
-            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl)
+            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl,
+            providers: providers.isEmpty ? nil : providers,
+            egressOptions: egress == EgressOptions() ? nil : egress)
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {

@@ -64,18 +64,22 @@ struct SandboxDownloadCommand: LeafCommand {
         }
         let progress = ProgressLine(console: context.console, label: "downloading \(remotePath)", total: nil)
         var size: Int64 = 0
-        do {
-            try client.downloadFile(sandbox: name, path: remotePath) { chunk in
-                try writer.write(chunk)
-                size += Int64(chunk.count)
-                progress.advance(by: chunk.count)
+        // A signal ends the process without unwinding, so the temporary file is removed by path.
+        let temporaryPath = writer.temporaryPath
+        try context.cleanup.run(cleanup: { _ = unlink(temporaryPath) }) {
+            do {
+                try client.downloadFile(sandbox: name, path: remotePath) { chunk in
+                    try writer.write(chunk)
+                    size += Int64(chunk.count)
+                    progress.advance(by: chunk.count)
+                }
+                progress.finish()
+                try writer.commit()
+            } catch {
+                progress.finish()
+                writer.discard()
+                throw error
             }
-            progress.finish()
-            try writer.commit()
-        } catch {
-            progress.finish()
-            writer.discard()
-            throw error
         }
         context.print("downloaded \(name):\(remotePath) to \(destination) (\(size) bytes)\n")
         return 0

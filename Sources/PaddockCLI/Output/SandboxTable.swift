@@ -32,6 +32,7 @@ enum SandboxTable {
             ("Remove on exit", sandbox.removeOnExit.map { $0 ? "yes" : "no" } ?? "no"),
             ("Workspace", sandbox.workspace ?? "-"),
             ("User", user(sandbox)),
+            ("Providers", (sandbox.providers ?? []).isEmpty ? "-" : (sandbox.providers ?? []).joined(separator: ",")),
         ]
         if let exitCode = sandbox.exitCode {
             fields.append(("Exit code", String(exitCode)))

@@ -27,6 +27,7 @@ final class SignalRelay: SignalSource {
             for signal in signals {
                 if state.handlers[signal, default: []].isEmpty {
                     _ = csh_signal_forward(signal, pipe.write)
+                    Self.unblock(signal)
                 }
                 state.handlers[signal, default: []].append((id, handler))
             }
@@ -37,6 +38,15 @@ final class SignalRelay: SignalSource {
             return SignalSubscription {}
         }
         return SignalSubscription { [self] in remove(id: result.id, from: signals) }
+    }
+
+    /// Unblocks `signal` in the calling thread. A parent may start this process with signals
+    /// blocked, which the child inherits, and a blocked signal never reaches its handler.
+    private static func unblock(_ signal: Int32) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signal)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     private func remove(id: Int, from signals: [Int32]) {

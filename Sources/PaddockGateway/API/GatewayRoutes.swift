@@ -18,6 +18,9 @@ struct GatewayRoutes: Sendable {
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path); the API is under /v1")
         }
         let route = Array(segments.dropFirst())
+        if route.first == "providers" {
+            return try ProviderRoutes(registry: manager.providers).handle(request, route: Array(route.dropFirst()))
+        }
         if route.count >= 2, route[0] == "sandboxes" {
             return try handleSandbox(request, name: route[1], action: route.dropFirst(2).joined(separator: "/"))
         }
@@ -54,6 +57,14 @@ struct GatewayRoutes: Sendable {
             return try relayUpgrade(request, to: name, target: "/v1/exec/ws")
         case ("PUT", "files"), ("GET", "files"):
             return try forward(request, to: name, target: "/v1/files?" + query(request))
+        case ("GET", "logs"):
+            return try LogRoutes(manager: manager).handle(request, sandbox: name)
+        case (_, "policy"), (_, "policy/revisions"):
+            let routes = PolicyRoutes(manager: manager)
+            guard let response = try routes.handle(request, sandbox: name, action: action) else {
+                throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
+            }
+            return response
         default:
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
         }
@@ -70,7 +81,9 @@ struct GatewayRoutes: Sendable {
     }
 
     private func view(_ record: SandboxRecord) throws -> SandboxView {
-        SandboxView(record: record, spec: try manager.spec(of: record))
+        SandboxView(
+            record: record, spec: try manager.spec(of: record),
+            providers: try manager.store.sandboxProviders(sandboxID: record.id))
     }
 
     private func query(_ request: HTTPRequest) -> String {

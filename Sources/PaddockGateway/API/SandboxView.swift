@@ -29,9 +29,11 @@ struct SandboxView: Codable, Sendable {
     var lastError: String?
     var workspace: String
     var user: SandboxUser
+    /// The credential providers whose placeholders the sandbox's environment holds.
+    var providers: [String]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, phase, image, limits, env, command, workspace, user
+        case id, name, phase, image, limits, env, command, workspace, user, providers
         case createdAt = "created_at"
         case expiresAt = "expires_at"
         case removeOnExit = "remove_on_exit"
@@ -39,7 +41,7 @@ struct SandboxView: Codable, Sendable {
         case lastError = "last_error"
     }
 
-    init(record: SandboxRecord, spec: SandboxSpec) {
+    init(record: SandboxRecord, spec: SandboxSpec, providers: [String] = []) {
         let formatter = ISO8601DateFormatter()
         id = record.id
         name = record.name
@@ -55,6 +57,7 @@ struct SandboxView: Codable, Sendable {
         lastError = record.lastError
         workspace = spec.workspace
         user = spec.user
+        self.providers = providers
     }
 }
 

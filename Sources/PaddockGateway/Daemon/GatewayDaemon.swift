@@ -48,9 +48,10 @@ public final class GatewayDaemon: Sendable {
         }
         let store = try Store.open(path: paths.database)
         let token = try TokenFile.loadOrCreate(at: paths.token)
+        let sealer = try AESGCMSealer(key: try SecretsKeyFile.loadOrCreate(at: paths.secretsKey))
         let manager = SandboxManager(
             store: store, stateDirectory: paths.stateDirectory, executablePath: try Self.executablePath(),
-            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger)
+            cgroupVersion: Self.cgroupVersion(report.cgroupLayout), logger: logger, sealer: sealer)
         manager.adopt()
 
         let routes = GatewayRoutes(manager: manager, token: token, version: Self.version) {
@@ -102,6 +103,7 @@ public final class GatewayDaemon: Sendable {
                 Thread.sleep(forTimeInterval: Self.reapInterval)
                 manager.reapExpired()
                 manager.checkSupervisors()
+                manager.auditIngester.ingestAll()
             }
         }
         thread.name = "paddock-housekeeping"

@@ -21,6 +21,8 @@ public struct GatewayPaths: Sendable {
 
     public var database: String { stateDirectory + "/paddock.db" }
     public var token: String { stateDirectory + "/token" }
+    /// The AES-256 key that seals provider credentials in the database, mode 0600.
+    public var secretsKey: String { stateDirectory + "/secrets.key" }
     public var socket: String { stateDirectory + "/gateway.sock" }
     public var pidFile: String { stateDirectory + "/gateway.pid" }
     /// The addresses the running gateway listens on, for clients that look for it.

@@ -23,6 +23,7 @@ extension SandboxManager {
             record = try store.insertSandbox(record)
             audit.lifecycle(record, "sandbox created")
             do {
+                try attachEgress(record, providers: request.providers ?? [], policySource: request.policy ?? "")
                 return try launch(record, spec: spec, policy: policy, fresh: true)
             } catch {
                 logger.error("sandbox failed to start; undoing", ["sandbox.name": name, "sandbox.id": id, "error": "\(error)"])
@@ -54,10 +55,13 @@ extension SandboxManager {
         if request.removeOnExit == true, (request.command ?? []).isEmpty {
             throw PaddockError(.invalidArgument, "remove_on_exit needs a command: the sandbox is removed when that command exits")
         }
+        try validateProviders(request.providers ?? [], environment: environment)
+        let egressOptions = try request.egressOptions.map(Self.validateEgressOptions)
         let user = try PolicyTranslation.user(for: policy)
         let spec = SandboxSpec(
             limits: limits, environment: environment, command: request.command, removeOnExit: request.removeOnExit ?? false,
-            ttlSeconds: ttl, user: user, workspace: "/sandbox", policySource: request.policy, policyFile: request.policyFile)
+            ttlSeconds: ttl, user: user, workspace: "/sandbox", policySource: request.policy, policyFile: request.policyFile,
+            egressOptions: egressOptions)
         return (spec, policy)
     }
 
@@ -77,10 +81,13 @@ extension SandboxManager {
         if fresh {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
         }
+        let revision = try currentRevision(of: record)?.version ?? 0
+        try writeEgress(record, policy: policy, revision: revision, spec: spec)
+        let environment = spec.environment.merging(try placeholderEnvironment(of: record)) { _, placeholder in placeholder }
         let placement = cgroupVersion.map { CgroupPlacement(version: $0, path: "paddock/\(record.id)") }
         let configuration = SandboxConfiguration(
             id: record.id, name: record.name, directory: directory, user: spec.user, workspace: spec.workspace,
-            environment: spec.environment, limits: spec.limits,
+            environment: environment, limits: spec.limits,
             filesystem: PolicyTranslation.filesystemRules(for: policy, workspace: spec.workspace),
             maskedHostPaths: [stateDirectory], executablePath: executablePath, cgroup: placement)
         if let placement {
@@ -104,6 +111,7 @@ extension SandboxManager {
         running.lastError = nil
         running = try store.updateSandbox(running)
         audit.lifecycle(running, "sandbox running", ["pid": String(started.pid)])
+        confirmStartupEgress(running)
         return running
     }
 

@@ -64,6 +64,7 @@ extension SandboxManager {
             record.phase = .deleting
             record = try store.updateSandbox(record)
             terminateSupervisor(of: record)
+            auditIngester.ingest(record)
             try removeFiles(of: record)
             try store.deleteSandbox(id: record.id)
             audit.lifecycle(record, "sandbox deleted")

@@ -17,6 +17,8 @@ final class SandboxManager: Sendable {
     let cgroupVersion: CgroupPlacement.Version?
     let logger: Logger
     let audit: AuditLog
+    let providers: ProviderRegistry
+    let auditIngester: AuditIngester
     private let locks = Mutex<[String: NSLock]>([:])
 
     /// How long a supervisor may take to build its sandbox.
@@ -26,7 +28,7 @@ final class SandboxManager: Sendable {
 
     init(
         store: Store, stateDirectory: String, executablePath: String, cgroupVersion: CgroupPlacement.Version?,
-        logger: Logger
+        logger: Logger, sealer: any SecretSealer
     ) {
         self.store = store
         self.stateDirectory = stateDirectory
@@ -34,6 +36,9 @@ final class SandboxManager: Sendable {
         self.cgroupVersion = cgroupVersion
         self.logger = logger
         self.audit = AuditLog(store: store, logger: logger)
+        self.providers = ProviderRegistry(store: store, sealer: sealer, logger: logger)
+        self.auditIngester = AuditIngester(
+            store: store, sandboxesDirectory: stateDirectory + "/sandboxes", logger: logger)
     }
 
     var sandboxesDirectory: String { stateDirectory + "/sandboxes" }

@@ -13,6 +13,8 @@ struct SandboxSpec: Codable, Sendable {
     /// The policy document as the user wrote it, and the file it came from, for messages.
     var policySource: String?
     var policyFile: String?
+    /// The egress proxy's test switches, or nil for the defaults.
+    var egressOptions: EgressOptionsSpec?
 }
 
 /// The body of `POST /v1/sandboxes`.
@@ -27,10 +29,14 @@ struct CreateSandboxRequest: Codable, Sendable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// Names of the credential providers whose placeholders the sandbox gets.
+    var providers: [String]?
+    var egressOptions: EgressOptionsSpec?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command
+        case name, policy, memory, cpus, pids, env, ttl, command, providers
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
+        case egressOptions = "egress_options"
     }
 }

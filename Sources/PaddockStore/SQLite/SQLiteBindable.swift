@@ -62,6 +62,17 @@ extension Date: SQLiteBindable {
     var storedPrecision: Date { Date(microsecondsSince1970: microsecondsSince1970) }
 }
 
+/// Stored as a BLOB. An empty array binds a zero-length BLOB, not NULL.
+extension Array: SQLiteBindable where Element == UInt8 {
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        // SQLite binds NULL for a null pointer, which an empty array's storage may be.
+        guard !isEmpty else { return sqlite3_bind_zeroblob(statement, index, 0) }
+        return withUnsafeBytes { bytes in
+            sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(count), sqliteTransient)
+        }
+    }
+}
+
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
     func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
         guard let value = self else { return sqlite3_bind_null(statement, index) }

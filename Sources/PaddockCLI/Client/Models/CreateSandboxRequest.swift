@@ -13,12 +13,31 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// Names of the credential providers whose placeholders the sandbox gets.
+    var providers: [String]?
+    var egressOptions: EgressOptions?
 
     enum CodingKeys: String, CodingKey {
         case name, policy
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command
+        case command, providers
+        case egressOptions = "egress_options"
+    }
+}
+
+/// The egress proxy's switches for tests, as `POST /v1/sandboxes` takes them.
+struct EgressOptions: Codable, Sendable, Equatable {
+    /// Host name → IP address, used instead of DNS.
+    var hostOverrides: [String: String]?
+    var allowLoopbackUpstreams: Bool?
+    /// PEM text of extra CA certificates for upstream TLS servers.
+    var extraCA: String?
+
+    enum CodingKeys: String, CodingKey {
+        case hostOverrides = "host_overrides"
+        case allowLoopbackUpstreams = "allow_loopback_upstreams"
+        case extraCA = "extra_ca"
     }
 }

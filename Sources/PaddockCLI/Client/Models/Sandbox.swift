@@ -40,6 +40,8 @@ struct Sandbox: Codable, Sendable, Equatable {
     var lastError: String?
     var workspace: String?
     var user: User?
+    /// The credential providers whose placeholders the sandbox's environment contains.
+    var providers: [String]?
 
     enum CodingKeys: String, CodingKey {
         case id, name, phase, image
@@ -49,6 +51,6 @@ struct Sandbox: Codable, Sendable, Equatable {
         case removeOnExit = "remove_on_exit"
         case exitCode = "exit_code"
         case lastError = "last_error"
-        case workspace, user
+        case workspace, user, providers
     }
 }
