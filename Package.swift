@@ -30,8 +30,12 @@ let package = Package(
         ),
         .target(name: "PaddockRuntime", dependencies: ["PaddockCore", "PaddockPolicy", "CShim", "CSeccomp"]),
         .target(
+            name: "PaddockProxy",
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL", "CShim"]
+        ),
+        .target(
             name: "PaddockSupervisor",
-            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime"]
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "PaddockProxy"]
         ),
         .target(
             name: "PaddockGateway",
@@ -60,6 +64,13 @@ let package = Package(
         .testTarget(
             name: "PaddockImageTests",
             dependencies: ["PaddockImage", "PaddockStore", "PaddockCore", "PaddockHTTP", "CArchive"]
+        ),
+        .testTarget(
+            name: "PaddockProxyTests",
+            dependencies: [
+                "PaddockProxy", "PaddockCore", "PaddockHTTP", "PaddockPolicy", "PaddockRuntime", "COpenSSL", "CShim",
+            ],
+            resources: [.copy("Resources")]
         ),
         .testTarget(
             name: "PaddockIntegrationTests",

@@ -17,8 +17,12 @@ packages=(
     # loopback, skopeo pushes them, htpasswd (apache2-utils) writes the registry's basic-auth file,
     # and openssl makes the registry's test CA.
     debootstrap umoci docker-registry skopeo apache2-utils openssl
+    # Egress proxy tests: real clients inside a sandbox.
+    git nodejs python3-requests
     # Benchmarks compare against these.
     runc bubblewrap
+    # The egress proxy benchmark compares against these.
+    tinyproxy squid
 )
 
 missing=()

@@ -10,14 +10,14 @@ final class ControlServer: Sendable {
     let supervisor: Supervisor
     private let server: HTTPServer
 
-    init(supervisor: Supervisor, socketPath: String) {
+    init(supervisor: Supervisor, socketPath: String, egress: EgressProxyHost? = nil) {
         self.supervisor = supervisor
         var limits = HTTPLimits()
         // Uploads stream through, so the body limit only guards buffered JSON requests.
         limits.maxBodyBytes = 64 * 1024 * 1024
         let configuration = HTTPServerConfiguration(
             listeners: [.unix(path: socketPath)], unixSocketMode: 0o600, limits: limits, logger: supervisor.logger)
-        let routes = ControlRoutes(supervisor: supervisor)
+        let routes = ControlRoutes(supervisor: supervisor, egress: egress)
         server = HTTPServer(configuration: configuration) { request, context in
             try routes.handle(request, context)
         }
@@ -35,6 +35,7 @@ final class ControlServer: Sendable {
 /// The routes of the control API.
 struct ControlRoutes: Sendable {
     let supervisor: Supervisor
+    var egress: EgressProxyHost?
 
     /// The largest stdout or stderr that a buffered exec keeps; beyond it output is dropped.
     static let bufferedOutputLimit = 16 * 1024 * 1024
@@ -55,6 +56,10 @@ struct ControlRoutes: Sendable {
             return try upload(request)
         case ("GET", "/v1/files"):
             return try download(request)
+        case ("GET", "/v1/egress"), ("POST", "/v1/egress/reload"):
+            guard let egress else { throw PaddockError(.unavailable, "this supervisor runs no egress proxy") }
+            let status = request.method == "POST" ? egress.reload() : egress.status
+            return try .json(status, status: status.status == "loaded" ? 200 : 422)
         default:
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
         }

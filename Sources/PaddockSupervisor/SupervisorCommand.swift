@@ -45,14 +45,17 @@ public enum SupervisorCommand {
         StopSignal.block()
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: configPath))
-            let configuration = try JSONDecoder().decode(SandboxConfiguration.self, from: data)
+            var configuration = try JSONDecoder().decode(SandboxConfiguration.self, from: data)
             logger = logger.with(["sandbox.name": configuration.name, "sandbox.id": configuration.id])
+            let layout = SandboxLayout(directory: configuration.directory)
+            let egress = try EgressProxyHost(configuration: configuration, logger: logger)
+            configuration.environment.merge(egress.environment) { _, egressValue in egressValue }
             let supervisor = Supervisor(configuration: configuration, logger: logger)
-            let control = ControlServer(
-                supervisor: supervisor, socketPath: SandboxLayout(directory: configuration.directory).controlSocket)
+            let control = ControlServer(supervisor: supervisor, socketPath: layout.controlSocket, egress: egress)
             try supervisor.prepare(
                 awaitCgroup: { placement in try ready.awaitCgroup(placement) },
                 beforePivot: { if runOnce == nil { try control.start() } })
+            try egress.start(network: try supervisor.environment.network)
             if let runOnce {
                 ready.signalReady()
                 return supervisor.runOnce(runOnce)

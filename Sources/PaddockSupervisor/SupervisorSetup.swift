@@ -10,7 +10,7 @@ import PaddockRuntime
 enum SupervisorSetup {
     /// Paths every sandbox process may use whatever its policy says: Paddock's own tools and the
     /// terminal devices that interactive sessions need.
-    static let baselineReadOnly = [SandboxPaths.toolsDirectory]
+    static let baselineReadOnly = [SandboxPaths.toolsDirectory, SandboxPaths.tlsDirectory]
     static let baselineReadWrite = [
         "/dev/tty", "/dev/pts", "/dev/ptmx", "/dev/zero", "/dev/full", SandboxPaths.runDirectory,
     ]

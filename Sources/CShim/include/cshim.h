@@ -9,6 +9,7 @@
 #include "csh_namespace.h"
 #include "csh_net.h"
 #include "csh_probe.h"
+#include "csh_proxy.h"
 #include "csh_seccomp.h"
 #include "csh_signal.h"
 #include "csh_spawn.h"

@@ -19,8 +19,6 @@ public struct SandboxConfiguration: Codable, Sendable, Equatable {
     public var executablePath: String
     /// The cgroup layout and the sandbox's cgroup path relative to each hierarchy's root.
     public var cgroup: CgroupPlacement?
-    /// Egress policy, credentials and test switches for the sandbox's proxy.
-    public var network: NetworkSettings
     /// For a sandbox from an OCI image: its unpacked layer directories on the host, lowest first.
     /// Nil for the `host` image.
     public var imageLayers: [String]?
@@ -33,7 +31,7 @@ public struct SandboxConfiguration: Codable, Sendable, Equatable {
         id: String, name: String, directory: String, image: String = "host", user: SandboxUser,
         workspace: String = "/sandbox", environment: [String: String] = [:], limits: ResourceLimits = .init(),
         filesystem: FilesystemRules, maskedHostPaths: [String] = [], executablePath: String,
-        cgroup: CgroupPlacement? = nil, network: NetworkSettings = NetworkSettings()
+        cgroup: CgroupPlacement? = nil
     ) {
         self.id = id
         self.name = name
@@ -47,7 +45,6 @@ public struct SandboxConfiguration: Codable, Sendable, Equatable {
         self.maskedHostPaths = maskedHostPaths
         self.executablePath = executablePath
         self.cgroup = cgroup
-        self.network = network
     }
 }
 
@@ -106,6 +103,9 @@ public enum SandboxPaths {
     public static let workspaceSocket = "/run/paddock/workspace.sock"
     /// The egress proxy's address inside the sandbox's network namespace.
     public static let proxyAddress = "127.0.0.1:3128"
+    /// The sandbox's CA certificate (`ca.pem`) and trust bundle (`ca-bundle.pem`, the system's roots
+    /// plus that CA), which the proxy signs intercepted TLS connections with.
+    public static let tlsDirectory = "/.paddock/tls"
     /// The workspace server's TCP address inside the sandbox's network namespace.
     public static let workspaceAddress = "127.0.0.1:8091"
 }

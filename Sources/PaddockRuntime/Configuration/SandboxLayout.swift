@@ -25,6 +25,10 @@ public struct SandboxLayout: Sendable, Equatable {
     public var supervisorLog: String { directory + "/supervisor.log" }
     /// Audit events from the supervisor (`AuditRecord` JSON lines), ingested by the gateway.
     public var auditLog: String { directory + "/audit.jsonl" }
+    /// The egress settings (`EgressSettings` JSON), written by the gateway, read by the proxy.
+    public var egressSettings: String { directory + "/egress.json" }
+    /// The sandbox's CA certificate and trust bundle, mounted read-only at `SandboxPaths.tlsDirectory`.
+    public var tls: String { directory + "/tls" }
     /// The workspace server's Unix socket, at `SandboxPaths.workspaceSocket` inside the sandbox.
     public var workspaceSocket: String { run + "/workspace.sock" }
     /// A root-owned file with mode 0000, bind-mounted over files that must stay unreadable.

@@ -187,6 +187,11 @@ public struct HostRootfsBuilder {
         try FileSystemHelpers.makeDirectories(root + SandboxPaths.toolsDirectory)
         try FileSystemHelpers.touch(root + SandboxPaths.executable, mode: 0o755)
         try Mount.bind(configuration.executablePath, on: root + SandboxPaths.executable, readOnly: true)
+        // The egress proxy's trust bundle, which the supervisor writes before the root is built.
+        if FileSystemHelpers.exists(layout.tls) {
+            try FileSystemHelpers.makeDirectories(root + SandboxPaths.tlsDirectory)
+            try Mount.bind(layout.tls, on: root + SandboxPaths.tlsDirectory, readOnly: true)
+        }
     }
 
     private func writeGeneratedEtc() throws {
