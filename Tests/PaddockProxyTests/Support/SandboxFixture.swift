@@ -41,17 +41,18 @@ final class SandboxFixture: @unchecked Sendable {
     }
 
     @discardableResult
-    func paddock(_ arguments: [String], check: Bool = false) throws -> ProgramOutput {
-        let output = try Programs.run(binary, arguments, environment: ["PADDOCK_STATE_DIR": state])
+    func paddock(_ arguments: [String], check: Bool = false, environment: [String: String] = [:]) throws -> ProgramOutput {
+        let output = try Programs.run(
+            binary, arguments, environment: environment.merging(["PADDOCK_STATE_DIR": state]) { _, fixed in fixed })
         if check && output.status != 0 {
             throw CocoaError(.executableLoad, userInfo: ["command": arguments.joined(separator: " "), "stderr": output.stderr])
         }
         return output
     }
 
-    /// Runs a shell script inside the sandbox as its user.
-    func exec(_ script: String) throws -> ProgramOutput {
-        try paddock(["sandbox", "exec", name, "--", "sh", "-c", script])
+    /// Runs a shell script inside the sandbox (this fixture's, or the one named) as its user.
+    func exec(_ script: String, in sandbox: String? = nil) throws -> ProgramOutput {
+        try paddock(["sandbox", "exec", sandbox ?? name, "--", "sh", "-c", script])
     }
 
     /// Writes `egress.json` atomically with mode 0600.
