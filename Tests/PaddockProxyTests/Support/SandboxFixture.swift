@@ -3,9 +3,8 @@ import Foundation
 import PaddockRuntime
 
 /// A gateway in a temporary state directory and one real sandbox, driven through the `paddock`
-/// command line, with the egress settings written and reloaded the way the gateway's control
-/// plane does it: `egress.json` in the sandbox directory, then `POST /v1/egress/reload` on the
-/// supervisor's control socket.
+/// command line. It writes and reloads egress settings the way the gateway's control plane does:
+/// `egress.json` in the sandbox directory, then `POST /v1/egress/reload` on the control socket.
 ///
 /// It needs the static release binary (`scripts/build.sh release`, or `PADDOCK_BINARY`), because
 /// the gateway mounts its own binary into the sandbox.
