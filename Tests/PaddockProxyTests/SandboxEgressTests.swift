@@ -6,12 +6,13 @@ import Testing
 @testable import PaddockProxy
 
 /// Real clients inside a real sandbox against servers on the host's loopback, which the proxy
-/// reaches through `host_overrides` and `allow_loopback_upstreams`. The tests play the gateway's
-/// part: they write `egress.json` and trigger the reload through the control socket.
+/// reaches through `host_overrides` and `allow_loopback_upstreams`. Most tests play the gateway's
+/// part: they write `egress.json` and trigger the reload through the control socket. The credential
+/// test goes through the gateway's providers instead, because the gateway rewrites `egress.json`
+/// whenever it starts a sandbox.
 @Suite(.serialized)
 struct SandboxEgressTests {
     static let secret = "sandbox-secret-4d1f9a"
-    static let placeholder = EgressCredential.makePlaceholder(provider: "echo", key: "ECHO_TOKEN")
 
     let sandbox: SandboxFixture
     let certificates: TestCertificates
@@ -27,12 +28,6 @@ struct SandboxEgressTests {
 
     func settings(_ policies: [NetworkPolicy], revision: Int = 1, credentials: [EgressCredential] = []) -> EgressSettings {
         TestPolicy.settings(policies, revision: revision, credentials: credentials, extraCA: certificates.caPEM)
-    }
-
-    var credential: EgressCredential {
-        EgressCredential(
-            provider: "echo", key: "ECHO_TOKEN", placeholder: Self.placeholder, value: Self.secret,
-            endpoints: ["upstream.test"])
     }
 
     func restApi(_ configure: @escaping (inout NetworkEndpoint) -> Void = { $0.access = .readOnly }) -> NetworkPolicy {
@@ -125,32 +120,56 @@ struct SandboxEgressTests {
         #expect(try sandbox.exec("curl -sS -o /dev/null -w '%{http_code}' \(url)").stdout == "200")
     }
 
+    /// Goes through the gateway's control plane: a provider, and a sandbox created with it.
     @Test func placeholdersAreReplacedAndSecretStaysOut() throws {
-        try sandbox.write(settings(
-            [restApi { $0.access = .full },
-             TestPolicy.policy("other", host: "other.test", ports: [secure.port], binaries: ["/usr/bin/curl"]) {
-                 $0.protocol = .rest
-                 $0.access = .full
-             }],
-            credentials: [credential]))
-        try sandbox.restart()
-        #expect(try sandbox.exec("printenv ECHO_TOKEN").stdout.trimmingCharacters(in: .newlines) == Self.placeholder)
+        try sandbox.paddock(
+            ["provider", "create", "--name", "echo", "--credential", "ECHO_TOKEN", "--endpoint", "upstream.test"],
+            check: true, environment: ["ECHO_TOKEN": Self.secret])
+        let policy = """
+            version: 1
+            network_policies:
+              api:
+                endpoints:
+                  - {host: upstream.test, port: \(secure.port), protocol: rest, access: full}
+                binaries: [{path: /usr/bin/curl}]
+              other:
+                endpoints:
+                  - {host: other.test, port: \(secure.port), protocol: rest, access: full}
+                binaries: [{path: /usr/bin/curl}]
+            """
+        try policy.write(toFile: sandbox.state + "/policy.yaml", atomically: true, encoding: .utf8)
+        let name = sandbox.name + "-cred"
+        try sandbox.paddock(
+            ["sandbox", "create", "--name", name, "--provider", "echo", "--policy", sandbox.state + "/policy.yaml",
+             "--egress-host-override", "upstream.test=127.0.0.1", "--egress-host-override", "other.test=127.0.0.1",
+             "--egress-allow-loopback", "--egress-ca", certificates.caFile],
+            check: true)
+        defer { _ = try? sandbox.paddock(["sandbox", "delete", name]) }
 
+        let placeholder = try sandbox.exec("printenv ECHO_TOKEN", in: name).stdout.trimmingCharacters(in: .newlines)
+        #expect(placeholder.hasPrefix("paddock-cred-echo-ECHO_TOKEN-"))
         let url = "https://upstream.test:\(secure.port)"
-        let header = try sandbox.exec("curl -sS -H \"Authorization: Bearer $ECHO_TOKEN\" \(url)/h")
+        let header = try sandbox.exec("curl -sS -H \"Authorization: Bearer $ECHO_TOKEN\" \(url)/h", in: name)
         #expect(header.stdout.contains("Bearer \(Self.secret)"))
-        let query = try sandbox.exec("curl -sS \"\(url)/q?key=$ECHO_TOKEN\"")
+        let query = try sandbox.exec("curl -sS \"\(url)/q?key=$ECHO_TOKEN\"", in: name)
         #expect(query.stdout.contains("/q?key=\(Self.secret)"))
-        let unbound = try sandbox.exec("curl -sS -H \"X-Key: $ECHO_TOKEN\" https://other.test:\(secure.port)/")
+        let unbound = try sandbox.exec("curl -sS -H \"X-Key: $ECHO_TOKEN\" https://other.test:\(secure.port)/", in: name)
         #expect(unbound.stdout.contains("credential_endpoint_mismatch"))
 
         let inside = try sandbox.exec(
-            "grep -rl '\(Self.secret)' /proc/[0-9]*/environ /sandbox /tmp /etc /.paddock /run 2>/dev/null; true")
+            "grep -rl '\(Self.secret)' /proc/[0-9]*/environ /sandbox /tmp /etc /.paddock /run 2>/dev/null; true", in: name)
         #expect(inside.stdout.isEmpty)
+        let id = (try JSONSerialization.jsonObject(
+            with: Data(try sandbox.paddock(["sandbox", "get", name, "-o", "json"], check: true).stdout.utf8))
+            as? [String: Any])?["id"] as? String ?? ""
+        let directory = sandbox.state + "/sandboxes/" + id
         for file in ["audit.jsonl", "supervisor.log", "config.json"] {
-            let text = (try? String(contentsOfFile: sandbox.directory + "/" + file, encoding: .utf8)) ?? ""
+            let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
+            #expect(!text.isEmpty || file != "audit.jsonl", "\(file) is empty")
             #expect(!text.contains(Self.secret), "\(file) contains the secret")
         }
+        let logs = try sandbox.paddock(["logs", name])
+        #expect(!logs.stdout.contains(Self.secret))
         let gatewayLog = (try? String(contentsOfFile: sandbox.state + "/gateway.log", encoding: .utf8)) ?? ""
         #expect(!gatewayLog.contains(Self.secret))
     }

@@ -3,9 +3,8 @@ import Foundation
 import PaddockRuntime
 
 /// A gateway in a temporary state directory and one real sandbox, driven through the `paddock`
-/// command line, with the egress settings written and reloaded the way the gateway's control
-/// plane does it: `egress.json` in the sandbox directory, then `POST /v1/egress/reload` on the
-/// supervisor's control socket.
+/// command line. It writes and reloads egress settings the way the gateway's control plane does:
+/// `egress.json` in the sandbox directory, then `POST /v1/egress/reload` on the control socket.
 ///
 /// It needs the static release binary (`scripts/build.sh release`, or `PADDOCK_BINARY`), because
 /// the gateway mounts its own binary into the sandbox.
@@ -41,17 +40,18 @@ final class SandboxFixture: @unchecked Sendable {
     }
 
     @discardableResult
-    func paddock(_ arguments: [String], check: Bool = false) throws -> ProgramOutput {
-        let output = try Programs.run(binary, arguments, environment: ["PADDOCK_STATE_DIR": state])
+    func paddock(_ arguments: [String], check: Bool = false, environment: [String: String] = [:]) throws -> ProgramOutput {
+        let output = try Programs.run(
+            binary, arguments, environment: environment.merging(["PADDOCK_STATE_DIR": state]) { _, fixed in fixed })
         if check && output.status != 0 {
             throw CocoaError(.executableLoad, userInfo: ["command": arguments.joined(separator: " "), "stderr": output.stderr])
         }
         return output
     }
 
-    /// Runs a shell script inside the sandbox as its user.
-    func exec(_ script: String) throws -> ProgramOutput {
-        try paddock(["sandbox", "exec", name, "--", "sh", "-c", script])
+    /// Runs a shell script inside the sandbox (this fixture's, or the one named) as its user.
+    func exec(_ script: String, in sandbox: String? = nil) throws -> ProgramOutput {
+        try paddock(["sandbox", "exec", sandbox ?? name, "--", "sh", "-c", script])
     }
 
     /// Writes `egress.json` atomically with mode 0600.
