@@ -30,7 +30,8 @@ struct GatewayRoutes: Sendable {
         case ("GET", "sandboxes"):
             return try .json(SandboxList(sandboxes: try manager.list().map { try view($0) }))
         case ("POST", "sandboxes"):
-            let body = try decode(CreateSandboxRequest.self, from: request)
+            let bytes = try request.body.readAll(limit: 2 * 1024 * 1024)
+            let body = try CreateSandboxRequest.fields.decode(CreateSandboxRequest.self, from: bytes)
             return try .json(try view(manager.create(body)), status: 201)
         default:
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
@@ -118,30 +119,5 @@ struct GatewayRoutes: Sendable {
         return HTTPResponse(status: 101, headers: responseHeaders, body: .upgrade { downstream in
             splice(downstream, upstream)
         })
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
-        let body = try request.body.readAll(limit: 2 * 1024 * 1024)
-        do {
-            return try JSONDecoder().decode(type, from: Data(body.isEmpty ? Array("{}".utf8) : body))
-        } catch let error as DecodingError {
-            throw PaddockError(.invalidArgument, "invalid request body: \(Self.describe(error))")
-        }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map(\.stringValue).joined(separator: ".")
-        }
-        switch error {
-        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "field '\(path(context))' must be \(type)"
-        case .keyNotFound(let key, _):
-            return "missing field '\(key.stringValue)'"
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "the body is not valid JSON" : "field '\(path(context))' is invalid"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

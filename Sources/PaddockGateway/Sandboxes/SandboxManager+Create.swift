@@ -48,7 +48,12 @@ extension SandboxManager {
         }
         var environment: [String: String] = [:]
         for (key, value) in request.env ?? [:] {
-            environment[try EnvironmentAssignment.parse("\(key)=\(value)").key] = value
+            try EnvironmentAssignment.validateKey(key)
+            environment[key] = value
+        }
+        if let command = request.command, command.isEmpty {
+            throw PaddockError(
+                .invalidArgument, "field 'command' is an empty array; give the program and its arguments, or leave it out")
         }
         let ttl = try request.ttl.map { Double(try DurationParser.parseSeconds($0, quantity: "ttl")) }
         if request.removeOnExit == true, (request.command ?? []).isEmpty {

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCore
 import PaddockRuntime
 
 /// What a sandbox was created with, stored as JSON in its record.
@@ -33,4 +34,14 @@ struct CreateSandboxRequest: Codable, Sendable {
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
     }
+
+    /// The accepted fields, checked before decoding so that a misspelled field is an error.
+    static let fields = JSONRequestFields(
+        subject: "the request body",
+        fields: [
+            .init("name", .string), .init("policy", .string), .init("policy_file", .string),
+            .init("memory", .string), .init("cpus", .string), .init("pids", .integer(1...Int64(Int32.max))),
+            .init("env", .stringMap), .init("ttl", .string), .init("remove_on_exit", .bool),
+            .init("command", .stringArray),
+        ])
 }
