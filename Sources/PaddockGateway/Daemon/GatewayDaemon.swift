@@ -40,8 +40,7 @@ public final class GatewayDaemon: Sendable {
     }
 
     private func start() throws -> HTTPServer {
-        try FileManager.default.createDirectory(
-            atPath: paths.stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
+        try paths.prepareStateDirectory()
         let report = Preflight.run(scratchDirectory: paths.stateDirectory)
         guard report.isolationReady else {
             throw PaddockError(.failedPrecondition, "this host cannot isolate sandboxes: \(report.failureMessage ?? "see paddock doctor")")
