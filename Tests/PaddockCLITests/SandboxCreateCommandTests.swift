@@ -17,6 +17,22 @@ struct SandboxCreateCommandTests {
         return harness
     }
 
+    @Test func oversizedPolicyRejectedBeforeSending() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("big-policy-\(getpid()).yaml").path
+        try String(repeating: "#\n", count: 600_000).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { unlink(path) }
+        let harness = Self.harness()
+
+        let result = harness.run(["sandbox", "create", "--policy", path])
+
+        #expect(result.status == 1)
+        #expect(
+            result.error
+                == "error: policy file '\(path)' is 1200000 bytes; a policy may be at most 1048576 bytes (1 MiB), "
+                + "so split out what is not policy or remove unused rules\n")
+        #expect(harness.transport.requests.isEmpty)
+    }
+
     @Test func printsName() {
         let result = Self.harness().run("sandbox create")
         #expect(result.status == 0)

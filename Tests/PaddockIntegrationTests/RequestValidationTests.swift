@@ -40,6 +40,17 @@ extension IntegrationSuite {
             #expect(try sandboxDirectories() == before)
         }
 
+        @Test func oversizedBodyJSONError() async throws {
+            let gateway = try TestGateway.require()
+            let body = Data(#"{"policy":""#.utf8) + Data(repeating: 0x61, count: 5 * 1024 * 1024) + Data(#""}"#.utf8)
+
+            let reply = try await gateway.request("POST", "/v1/sandboxes", json: body)
+
+            #expect(reply.status == 413)
+            #expect(reply.errorCode == "too_large")
+            #expect(reply.errorMessage?.isEmpty == false)
+        }
+
         @Test(arguments: [
             ("{}", "missing field 'command' in the exec request"),
             (#"{"command":[]}"#, "field 'command' is an empty array; give the program and its arguments"),

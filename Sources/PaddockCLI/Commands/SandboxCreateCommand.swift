@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import PaddockCore
+import PaddockPolicy
 
 /// `paddock sandbox create`: create a sandbox and, with `-- CMD`, run a command in it.
 struct SandboxCreateCommand: LeafCommand {
@@ -120,10 +121,24 @@ struct SandboxCreateCommand: LeafCommand {
 
     /// Builds the create request, reading the policy file.
     func makeRequest() throws -> CreateSandboxRequest {
-        let policy = try policyPath.map { try FileReader.readText($0, what: "policy file") }
+        let policy = try policyPath.map { try Self.readPolicy($0) }
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
             env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl)
+    }
+
+    /// Reads the policy file and checks it against the gateway's size limit before it is sent, so
+    /// that an oversized file gets a message naming it instead of a failed upload.
+    static func readPolicy(_ path: String) throws -> String {
+        let text = try FileReader.readText(path, what: "policy file")
+        let size = text.utf8.count
+        guard size <= PolicyLoader.maxDocumentSize else {
+            throw PaddockError(
+                .tooLarge,
+                "policy file '\(path)' is \(size) bytes; a policy may be at most \(PolicyLoader.maxDocumentSize) bytes "
+                    + "(1 MiB), so split out what is not policy or remove unused rules")
+        }
+        return text
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {

@@ -59,7 +59,7 @@ public final class GatewayDaemon: Sendable {
         limits.maxBodyBytes = 4 * 1024 * 1024
         let configuration = HTTPServerConfiguration(
             listeners: [.tcp(host: listen.host, port: Int(listen.port)), .unix(path: paths.socket)],
-            unixSocketMode: 0o600, limits: limits, logger: logger)
+            unixSocketMode: 0o600, limits: limits, logger: logger, parseErrorRenderer: HTTPServerConfiguration.jsonErrors)
         let server = HTTPServer(configuration: configuration) { request, context in
             try routes.handle(request, context)
         }
