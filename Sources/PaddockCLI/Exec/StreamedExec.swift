@@ -67,9 +67,19 @@ struct StreamedExec {
         }
     }
 
+    /// Returns the next frame, naming the sandbox when the connection to the gateway is lost.
+    private func nextFrame(_ channel: ExecChannel, sandbox: String) throws -> ExecFrame? {
+        do {
+            return try channel.nextFrame()
+        } catch let error as PaddockError where error.code == .unavailable {
+            throw PaddockError(
+                .unavailable, "\(error.message) while the command in sandbox '\(sandbox)' ran")
+        }
+    }
+
     private func receiveUntilExit(_ channel: ExecChannel, pump: InputPump, sandbox: String) throws -> ExecOutcome {
         let console = context.console
-        while let frame = try channel.nextFrame() {
+        while let frame = try nextFrame(channel, sandbox: sandbox) {
             switch frame {
             case .output(let bytes):
                 console.write(bytes, to: .output)
@@ -83,6 +93,9 @@ struct StreamedExec {
             case .control, .input:
                 continue
             }
+        }
+        if let reason = channel.closeReason {
+            throw PaddockError(.unavailable, reason)
         }
         throw PaddockError(
             .unavailable, "the connection to the gateway closed before the command in sandbox '\(sandbox)' exited")

@@ -117,7 +117,28 @@ struct GatewayRoutes: Sendable {
             responseHeaders.add(field.name, field.value)
         }
         return HTTPResponse(status: 101, headers: responseHeaders, body: .upgrade { downstream in
-            splice(downstream, upstream)
+            splice(downstream, upstream) {
+                if let reason = interruption(of: name) {
+                    try? downstream.writeAll(WebSocketFrame.close(code: WebSocketCloseCode.goingAway, reason: reason))
+                }
+            }
         })
+    }
+
+    /// Returns why the supervisor of sandbox `name` closed an exec connection, when the reason is a
+    /// delete, a stop or the supervisor's exit rather than the end of the command.
+    private func interruption(of name: String) -> String? {
+        guard let record = try? manager.record(named: name) else {
+            return "sandbox '\(name)' was deleted while the command ran"
+        }
+        switch record.phase {
+        case .deleting: return "sandbox '\(name)' was deleted while the command ran"
+        case .stopping, .stopped: return "sandbox '\(name)' was stopped while the command ran"
+        default: break
+        }
+        guard manager.isSupervisorAlive(record) else {
+            return "the supervisor of sandbox '\(name)' exited while the command ran; see `paddock sandbox get \(name)`"
+        }
+        return nil
     }
 }
