@@ -124,7 +124,9 @@ struct SandboxCreateCommand: LeafCommand {
         let policy = try policyPath.map { try Self.readPolicy($0) }
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
-            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl)
+            env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl,
+            removeOnExit: removeOnExit ? true : nil, command: removeOnExit ? command : nil,
+            attach: removeOnExit ? true : nil)
     }
 
     /// Reads the policy file and checks it against the gateway's size limit before it is sent, so
@@ -149,8 +151,11 @@ struct SandboxCreateCommand: LeafCommand {
             return try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false).exitCode
         }
         let removal = SandboxRemoval(client: client, name: sandbox, console: context.console)
+        // The gateway deletes the sandbox when this main-command session ends, also when this process
+        // is killed. The removal here covers Ctrl-C and a gateway too old to do it.
         return try context.cleanup.run(cleanup: removal.remove) {
-            try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false).exitCode
+            try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false, isMainCommand: true)
+                .exitCode
         }
     }
 }

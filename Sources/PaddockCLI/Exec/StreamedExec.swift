@@ -28,7 +28,11 @@ struct StreamedExec {
     ///   - tty: Whether to run the command on a pseudo-terminal that follows the local terminal.
     /// - Throws: `PaddockError` when the command could not start or the connection closed before
     ///   the command exited.
-    func run(sandbox: String, request: ExecRequest, forwardInput: Bool, tty: Bool) throws -> ExecOutcome {
+    ///   - isMainCommand: Whether this is the sandbox's main command, whose end removes a sandbox
+    ///     created with `remove_on_exit` on the gateway's side, even when this process is killed.
+    func run(
+        sandbox: String, request: ExecRequest, forwardInput: Bool, tty: Bool, isMainCommand: Bool = false
+    ) throws -> ExecOutcome {
         var request = request
         let terminal = context.environment.terminal
         if tty {
@@ -39,7 +43,7 @@ struct StreamedExec {
             }
         }
 
-        let channel = try client.openExecChannel(sandbox: sandbox)
+        let channel = try client.openExecChannel(sandbox: sandbox, isMainCommand: isMainCommand)
         defer { channel.close() }
         try channel.start(request)
 

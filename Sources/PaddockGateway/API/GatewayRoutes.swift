@@ -52,7 +52,7 @@ struct GatewayRoutes: Sendable {
         case ("POST", "exec"):
             return try forward(request, to: name, target: "/v1/exec")
         case ("GET", "exec/ws"):
-            return try relayUpgrade(request, to: name, target: "/v1/exec/ws")
+            return try relayUpgrade(request, to: name, target: "/v1/exec/ws", isMainCommand: request.query("main") == "true")
         case ("PUT", "files"), ("GET", "files"):
             return try forward(request, to: name, target: "/v1/files?" + query(request))
         default:
@@ -102,7 +102,11 @@ struct GatewayRoutes: Sendable {
 
     /// Relays a WebSocket upgrade to the supervisor: after both sides switch protocols the gateway
     /// copies bytes both ways without looking at them.
-    private func relayUpgrade(_ request: HTTPRequest, to name: String, target: String) throws -> HTTPResponse {
+    /// With `isMainCommand`, the end of the relay is the end of the sandbox's main command, for any
+    /// reason including a client that went away, which removes a `remove_on_exit` sandbox.
+    private func relayUpgrade(
+        _ request: HTTPRequest, to name: String, target: String, isMainCommand: Bool = false
+    ) throws -> HTTPResponse {
         let client = HTTPClient(address: .unix(path: try manager.controlSocket(of: name)), readTimeout: nil)
         var headers = HTTPHeaders()
         for field in request.headers {
@@ -117,6 +121,7 @@ struct GatewayRoutes: Sendable {
             responseHeaders.add(field.name, field.value)
         }
         return HTTPResponse(status: 101, headers: responseHeaders, body: .upgrade { downstream in
+            defer { if isMainCommand { manager.mainCommandEnded(in: name, exitCode: nil) } }
             splice(downstream, upstream) {
                 if let reason = interruption(of: name) {
                     try? downstream.writeAll(WebSocketFrame.close(code: WebSocketCloseCode.goingAway, reason: reason))

@@ -23,7 +23,9 @@ extension SandboxManager {
             record = try store.insertSandbox(record)
             audit.lifecycle(record, "sandbox created")
             do {
-                return try launch(record, spec: spec, policy: policy, fresh: true)
+                let launched = try launch(record, spec: spec, policy: policy, fresh: true)
+                startMainCommand(of: launched, spec: spec)
+                return launched
             } catch {
                 logger.error("sandbox failed to start; undoing", ["sandbox.name": name, "sandbox.id": id, "error": "\(error)"])
                 try? removeFiles(of: record)
@@ -59,9 +61,13 @@ extension SandboxManager {
         if request.removeOnExit == true, (request.command ?? []).isEmpty {
             throw PaddockError(.invalidArgument, "remove_on_exit needs a command: the sandbox is removed when that command exits")
         }
+        if request.attach == true, request.command == nil {
+            throw PaddockError(.invalidArgument, "attach needs a command: it says that the client runs that command itself")
+        }
         let user = try PolicyTranslation.user(for: policy)
         let spec = SandboxSpec(
             limits: limits, environment: environment, command: request.command, removeOnExit: request.removeOnExit ?? false,
+            attached: request.attach,
             ttlSeconds: ttl, user: user, workspace: "/sandbox", policySource: request.policy, policyFile: request.policyFile)
         return (spec, policy)
     }

@@ -8,6 +8,8 @@ struct SandboxSpec: Codable, Sendable {
     var environment: [String: String]
     var command: [String]?
     var removeOnExit: Bool
+    /// Whether the client runs `command` itself over `exec/ws?main=true` instead of the gateway.
+    var attached: Bool?
     var ttlSeconds: Double?
     var user: SandboxUser
     var workspace: String
@@ -28,9 +30,10 @@ struct CreateSandboxRequest: Codable, Sendable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    var attach: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command
+        case name, policy, memory, cpus, pids, env, ttl, command, attach
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
     }
@@ -42,6 +45,6 @@ struct CreateSandboxRequest: Codable, Sendable {
             .init("name", .string), .init("policy", .string), .init("policy_file", .string),
             .init("memory", .string), .init("cpus", .string), .init("pids", .integer(1...Int64(Int32.max))),
             .init("env", .stringMap), .init("ttl", .string), .init("remove_on_exit", .bool),
-            .init("command", .stringArray),
+            .init("command", .stringArray), .init("attach", .bool),
         ])
 }

@@ -13,12 +13,14 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// Whether this client runs `command` itself over `exec/ws?main=true`, so the gateway does not.
+    var attach: Bool?
 
     enum CodingKeys: String, CodingKey {
         case name, policy
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command
+        case command, attach
     }
 }
