@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 extension IntegrationSuite {
@@ -123,6 +124,32 @@ extension IntegrationSuite {
                 #expect(stop.exitCode == 0, "\(stop)")
                 #expect(result.exitCode == 1, "\(result)")
                 #expect(result.stderr == "error: sandbox 'stopped-mid-exec' was stopped while the command ran\n")
+            }
+        }
+
+        @Test func supervisorKillDuringExecNamesCause() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("lost-supervisor") { record in
+                async let exec = gateway.paddock(["sandbox", "exec", "lost-supervisor", "--", "sleep", "300"], timeout: 60)
+                let started = await Poll.until(timeout: 30) {
+                    HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 300" }
+                }
+                let supervisor = try #require(HostProcesses.supervisor(of: record.id))
+                kill(supervisor, SIGKILL)
+                let result = try await exec
+
+                #expect(started)
+                #expect(result.exitCode == 1, "\(result)")
+                #expect(result.stderr.hasPrefix("error: "))
+                withKnownIssue(
+                    "the supervisor's socket closes before the process is gone, so the gateway may still see it alive",
+                    isIntermittent: true
+                ) {
+                    #expect(
+                        result.stderr
+                            == "error: the supervisor of sandbox 'lost-supervisor' exited while the command ran; "
+                            + "see `paddock sandbox get lost-supervisor`\n")
+                }
             }
         }
 
