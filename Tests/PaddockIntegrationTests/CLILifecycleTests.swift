@@ -140,16 +140,10 @@ extension IntegrationSuite {
 
                 #expect(started)
                 #expect(result.exitCode == 1, "\(result)")
-                #expect(result.stderr.hasPrefix("error: "))
-                withKnownIssue(
-                    "the supervisor's socket closes before the process is gone, so the gateway may still see it alive",
-                    isIntermittent: true
-                ) {
-                    #expect(
-                        result.stderr
-                            == "error: the supervisor of sandbox 'lost-supervisor' exited while the command ran; "
-                            + "see `paddock sandbox get lost-supervisor`\n")
-                }
+                #expect(
+                    result.stderr
+                        == "error: the supervisor of sandbox 'lost-supervisor' exited while the command ran; "
+                        + "see `paddock sandbox get lost-supervisor`\n")
             }
         }
 

@@ -141,9 +141,8 @@ struct GatewayRoutes: Sendable {
         case .stopping, .stopped: return "sandbox '\(name)' was stopped while the command ran"
         default: break
         }
-        // NOTE: a killed supervisor's socket closes before the process is gone, so this check often
-        // still sees it alive and the client then reports a lost connection instead.
-        guard manager.isSupervisorAlive(record) else {
+        // A killed supervisor's socket closes while the process still exits, so "exiting" counts as gone.
+        guard manager.isSupervisorAlive(record), let pid = record.supervisorPID, !ProcessStartTime.isExiting(pid) else {
             return "the supervisor of sandbox '\(name)' exited while the command ran; see `paddock sandbox get \(name)`"
         }
         return nil
