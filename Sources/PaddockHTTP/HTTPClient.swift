@@ -88,8 +88,8 @@ public final class HTTPClient: Sendable {
             connection.onBodyComplete = { [weak self] finished in self?.checkIn(finished) }
         } catch let error as SystemCallError where [EPIPE, ECONNRESET].contains(error.errno) {
             // A server may reject a request before reading its whole body (413, 408) and close the
-            // connection. Its response is usually still readable and says more than the write error,
-            // but the connection is not reused.
+            // connection. Its response is usually still readable and more useful than the write
+            // error, but the connection is not reused.
             guard let early = try? connection.readHead(method: request.method) else { throw error }
             head = early
         }

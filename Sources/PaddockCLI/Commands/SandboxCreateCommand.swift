@@ -152,7 +152,7 @@ struct SandboxCreateCommand: LeafCommand {
         }
         let removal = SandboxRemoval(client: client, name: sandbox, console: context.console)
         // The gateway deletes the sandbox when this main-command session ends, also when this process
-        // is killed. The removal here covers Ctrl-C and a gateway too old to do it.
+        // is killed. The removal here also covers a gateway without server-side removal.
         return try context.cleanup.run(cleanup: removal.remove) {
             try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false, isMainCommand: true)
                 .exitCode
