@@ -18,7 +18,13 @@ cleanup() {
 trap cleanup EXIT
 
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; }
-run() { step "$*"; "$@" || printf '(exit code %d)\n' "$?"; }
+# %q keeps the quoting, so that the printed line can be pasted into a shell.
+run() {
+    local line
+    line=$(printf '%q ' "$@")
+    step "${line% }"
+    "$@" || printf '(exit code %d)\n' "$?"
+}
 
 run "$paddock" doctor
 run "$paddock" gateway start --listen 127.0.0.1:0

@@ -10,13 +10,17 @@ enum GatewaySettings {
 
     /// Returns the state directory: `--state-dir`, else `PADDOCK_STATE_DIR`, else `/var/lib/paddock`
     /// for root, else `$XDG_STATE_HOME/paddock` (an absolute `XDG_STATE_HOME` only), else
-    /// `~/.local/state/paddock`.
-    static func stateDirectory(_ globals: GlobalOptions, _ environment: CLIEnvironment) -> String {
+    /// `~/.local/state/paddock`. A relative directory is resolved against `currentDirectory` here,
+    /// because the daemon detaches into `/` and would otherwise resolve it differently.
+    static func stateDirectory(
+        _ globals: GlobalOptions, _ environment: CLIEnvironment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
         if let directory = globals.stateDirectory, !directory.isEmpty {
-            return directory
+            return absolutePath(directory, in: currentDirectory)
         }
         if let directory = environment.variables["PADDOCK_STATE_DIR"], !directory.isEmpty {
-            return directory
+            return absolutePath(directory, in: currentDirectory)
         }
         if environment.userID == 0 {
             return "/var/lib/paddock"
@@ -26,6 +30,13 @@ enum GatewaySettings {
         }
         let home = environment.variables["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + "/.local/state/paddock"
+    }
+
+    /// Returns `path` resolved against `directory` when it is relative, with `.` and `..` removed.
+    static func absolutePath(_ path: String, in directory: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        let base = URL(fileURLWithPath: directory, isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path
     }
 
     /// Returns the gateway URL: `--gateway`, else `PADDOCK_GATEWAY`, else the state directory's

@@ -84,9 +84,18 @@ public final class HTTPClient: Sendable {
     private func exchange(_ request: HTTPClientRequest, on connection: HTTPClientConnection) throws
         -> HTTPClientResponse
     {
-        try write(request, on: connection)
-        let head = try connection.readHead(method: request.method)
-        connection.onBodyComplete = { [weak self] finished in self?.checkIn(finished) }
+        let head: HTTPResponseHead
+        do {
+            try write(request, on: connection)
+            head = try connection.readHead(method: request.method)
+            connection.onBodyComplete = { [weak self] finished in self?.checkIn(finished) }
+        } catch let error as SystemCallError where [EPIPE, ECONNRESET].contains(error.errno) {
+            // A server may reject a request before reading its whole body (413, 408) and close the
+            // connection. Its response is usually still readable and more useful than the write
+            // error, but the connection is not reused.
+            guard let early = try? connection.readHead(method: request.method) else { throw error }
+            head = early
+        }
         let body = HTTPBody(source: connection, framing: head.framing, maxBytes: .max, noun: "response body")
         if body.isComplete {
             // Let the connection see the end of an empty body so that it returns to the idle slot.

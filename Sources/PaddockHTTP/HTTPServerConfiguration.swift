@@ -13,6 +13,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var shutdownTimeout: Duration
     /// Maximum open connections, each with its own thread; further connections are closed at once.
     public var maxConnections: Int
+    /// The renderer of responses to requests that the server rejects before any handler runs
+    /// (malformed, too large, too slow), so that each API can send them in its own error format.
+    public var parseErrorRenderer: @Sendable (HTTPParseError) -> HTTPResponse
 
     public init(
         listeners: [SocketAddress],
@@ -20,7 +23,8 @@ public struct HTTPServerConfiguration: Sendable {
         limits: HTTPLimits = HTTPLimits(),
         logger: Logger = Logger(label: "http"),
         shutdownTimeout: Duration = .seconds(5),
-        maxConnections: Int = 1024
+        maxConnections: Int = 1024,
+        parseErrorRenderer: @escaping @Sendable (HTTPParseError) -> HTTPResponse = HTTPServerConfiguration.plainTextErrors
     ) {
         self.listeners = listeners
         self.unixSocketMode = unixSocketMode
@@ -28,5 +32,26 @@ public struct HTTPServerConfiguration: Sendable {
         self.logger = logger
         self.shutdownTimeout = shutdownTimeout
         self.maxConnections = maxConnections
+        self.parseErrorRenderer = parseErrorRenderer
+    }
+
+    /// Renders a rejected request as a `text/plain` message.
+    public static let plainTextErrors: @Sendable (HTTPParseError) -> HTTPResponse = { error in
+        .text(error.message + "\n", status: error.status)
+    }
+
+    /// Renders a rejected request as the JSON error body of `HTTPResponse.error`, with the parse
+    /// error's own status: `too_large` for 413, `timeout` for 408 and `invalid_argument` otherwise.
+    public static let jsonErrors: @Sendable (HTTPParseError) -> HTTPResponse = { error in
+        let code: PaddockError.Code
+        switch error.status {
+        case 413: code = .tooLarge
+        case 408: code = .timeout
+        default: code = .invalidArgument
+        }
+        var response = HTTPResponse.error(PaddockError(code, error.message))
+        response.status = error.status
+        response.reason = HTTPStatus.reason(for: error.status)
+        return response
     }
 }

@@ -146,7 +146,7 @@ final class HTTPServerConnection: HTTPBodySource {
         }
         var keepAlive = head.keepAlive && !server.isStopping && body.failure == nil
         if let failure = body.failure as? HTTPParseError {
-            response = Self.parseErrorResponse(failure)
+            response = parseErrorResponse(failure)
         }
         if response.headers.tokens(for: "Connection").contains("close") { keepAlive = false }
         if !body.isComplete && keepAlive { keepAlive = finishBody(body) }
@@ -176,13 +176,13 @@ final class HTTPServerConnection: HTTPBodySource {
             }
             return .error(error)
         }
-        if let error = error as? HTTPParseError { return Self.parseErrorResponse(error) }
+        if let error = error as? HTTPParseError { return parseErrorResponse(error) }
         logger.error("request failed", ["error": "\(error)"])
         return .error(PaddockError(.internal, "internal server error; the server log has the cause"))
     }
 
-    private static func parseErrorResponse(_ error: HTTPParseError) -> HTTPResponse {
-        var response = HTTPResponse.text(error.message + "\n", status: error.status)
+    private func parseErrorResponse(_ error: HTTPParseError) -> HTTPResponse {
+        var response = server.configuration.parseErrorRenderer(error)
         response.headers.add("Connection", "close")
         return response
     }
@@ -191,8 +191,13 @@ final class HTTPServerConnection: HTTPBodySource {
     private func reject(_ error: HTTPParseError) {
         logger.debug(
             "rejected request", ["peer": peer.description, "status": "\(error.status)", "error": error.message])
-        let response = Self.parseErrorResponse(error)
-        guard case .bytes(let bytes) = response.body else { return }
+        let response = parseErrorResponse(error)
+        let bytes: [UInt8]
+        switch response.body {
+        case .bytes(let content): bytes = content
+        case .data(let content): bytes = Array(content)
+        default: return
+        }
         let message = ResponseHeadEncoder.encode(
             response, contentLength: bytes.count, chunked: false, connection: "close")
         try? socket.writeAll(message + bytes, timeout: limits.writeTimeout)

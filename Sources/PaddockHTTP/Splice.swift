@@ -8,9 +8,12 @@ import PaddockCore
 /// half-closed conversation (a request followed by shutdown, then the reply) passes through intact.
 /// A reset or other error on either side ends both directions. Buffered bytes of each connection
 /// (leftovers from the HTTP layer) are forwarded first. Neither connection is closed here.
-public func splice(_ a: RawConnection, _ b: RawConnection) {
+///
+/// `beforeEndingA` runs once, when `b` reaches end of stream or either side fails, before `a`'s
+/// writing side is shut down, so that the caller can send `a` a last message such as a close frame.
+public func splice(_ a: RawConnection, _ b: RawConnection, beforeEndingA: (() -> Void)? = nil) {
     var forward = SpliceDirection(from: a, to: b)
-    var backward = SpliceDirection(from: b, to: a)
+    var backward = SpliceDirection(from: b, to: a, beforeEnd: beforeEndingA)
     forward.flushLeftover()
     backward.flushLeftover()
 
@@ -24,6 +27,7 @@ public func splice(_ a: RawConnection, _ b: RawConnection) {
         if descriptors[0].revents != 0 { forward.pump(&buffer) }
         if descriptors[1].revents != 0 { backward.pump(&buffer) }
         if forward.failed || backward.failed {
+            backward.runBeforeEnd()
             a.shutdown()
             b.shutdown()
             return
@@ -37,10 +41,19 @@ private struct SpliceDirection {
     let to: RawConnection
     private(set) var isOpen = true
     private(set) var failed = false
+    private var beforeEnd: (() -> Void)?
 
-    init(from: RawConnection, to: RawConnection) {
+    init(from: RawConnection, to: RawConnection, beforeEnd: (() -> Void)? = nil) {
         self.from = from
         self.to = to
+        self.beforeEnd = beforeEnd
+    }
+
+    /// Runs the end hook of this direction, at most once.
+    mutating func runBeforeEnd() {
+        let hook = beforeEnd
+        beforeEnd = nil
+        hook?()
     }
 
     mutating func flushLeftover() {
@@ -60,6 +73,7 @@ private struct SpliceDirection {
             let count = try buffer.withUnsafeMutableBytes { try from.socket.read(into: $0, timeout: .zero) }
             guard count > 0 else {
                 isOpen = false
+                runBeforeEnd()
                 to.shutdown(.write)
                 return
             }

@@ -26,6 +26,16 @@ public struct WebSocketFrame: Sendable, Equatable {
         self.payload = payload
     }
 
+    /// Returns an unmasked close frame, as a server sends it, encoded for the wire. The reason is cut
+    /// to fit the 125-byte limit of a control frame's payload.
+    public static func close(code: UInt16, reason: String) -> [UInt8] {
+        var payload = [UInt8(code >> 8), UInt8(code & 0xFF)]
+        var text = Array(reason.utf8.prefix(123))
+        while !text.isEmpty && String(validating: text, as: UTF8.self) == nil { text.removeLast() }
+        payload += text
+        return WebSocketFrame(opcode: .close, payload: payload).encode()
+    }
+
     /// Encodes the frame for the wire, masking the payload with `maskingKey` when one is given
     /// (clients must mask every frame, servers must not).
     public func encode(maskingKey: UInt32? = nil) -> [UInt8] {

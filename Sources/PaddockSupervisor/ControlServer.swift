@@ -66,7 +66,7 @@ struct ControlRoutes: Sendable {
     }
 
     private func execBuffered(_ request: HTTPRequest) throws -> HTTPResponse {
-        let parameters = try decode(ExecParameters.self, from: request)
+        let parameters = try ExecParameters.decode(try request.body.readAll(limit: 1024 * 1024))
         let queue = try supervisor.session(for: parameters).startQueued()
         var stdout: [UInt8] = []
         var stderr: [UInt8] = []
@@ -170,15 +170,6 @@ struct ControlRoutes: Sendable {
         case EISDIR, EINVAL: throw PaddockError(.invalidArgument, detail)
         case ENOSPC, EDQUOT: throw PaddockError(.failedPrecondition, detail)
         default: throw PaddockError(.internal, detail)
-        }
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
-        let body = try request.body.readAll(limit: 1024 * 1024)
-        do {
-            return try JSONDecoder().decode(type, from: Data(body))
-        } catch {
-            throw PaddockError(.invalidArgument, "invalid JSON body: \(error)")
         }
     }
 }

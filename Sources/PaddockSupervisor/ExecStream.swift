@@ -19,7 +19,7 @@ struct ExecStream {
                 sendError("the first message must be the JSON exec request")
                 return
             }
-            let parameters = try JSONDecoder().decode(ExecParameters.self, from: Data(text.utf8))
+            let parameters = try ExecParameters.decode(Array(text.utf8))
             session = try supervisor.session(for: parameters)
         } catch {
             sendError((error as? PaddockError)?.message ?? "invalid exec request: \(error)")
@@ -48,22 +48,38 @@ struct ExecStream {
                 if !socket.isCloseSent { session.kill() }
                 return
             }
-            guard case .binary(let bytes) = message, let channel = bytes.first else { continue }
+            guard case .binary(let bytes) = message, let channel = bytes.first else {
+                // A rejected message is reported and skipped; the command keeps running.
+                reportRejected("expected a binary message whose first byte is the channel (0 stdin, 3 control)")
+                continue
+            }
             let payload = Array(bytes.dropFirst())
             switch channel {
             case Self.stdinChannel:
                 session.writeStdin(payload)
             case Self.controlChannel:
-                guard let control = try? JSONDecoder().decode(ExecControl.self, from: Data(payload)) else { continue }
-                if control.type == "eof" { session.closeStdin() }
-                if control.type == "resize", let rows = control.rows, let cols = control.cols {
-                    session.resize(rows: rows, cols: cols)
+                do {
+                    apply(try ExecControl.decodeFromClient(payload), to: session)
+                } catch {
+                    reportRejected((error as? PaddockError)?.message ?? "\(error)")
                 }
-                if control.type == "signal" { session.kill(signal: control.signal ?? 9) }
             default:
-                continue
+                reportRejected("unknown channel \(channel); a client sends on channel 0 (stdin) or 3 (control)")
             }
         }
+    }
+
+    private func apply(_ control: ExecControl, to session: ExecSession) {
+        switch control.type {
+        case "eof": session.closeStdin()
+        case "resize": session.resize(rows: control.rows ?? 0, cols: control.cols ?? 0)
+        default: session.kill(signal: control.signal ?? 9)
+        }
+    }
+
+    /// Tells the client that one of its messages was rejected, without ending the session.
+    private func reportRejected(_ message: String) {
+        sendControl(ExecControl(type: "error", message: "message rejected: \(message)"))
     }
 
     private func sendError(_ message: String) {

@@ -56,11 +56,22 @@ final class HTTPGatewayWebSocket: GatewayWebSocket, @unchecked Sendable {
     func sendBinary(_ bytes: [UInt8]) throws { try connection.send(binary: bytes) }
 
     func receive() throws -> GatewayWebSocketMessage? {
-        switch try connection.receive() {
+        let message: WebSocketMessage?
+        do {
+            message = try connection.receive()
+        } catch let error as WebSocketError where error.closeCode == WebSocketCloseCode.abnormal {
+            throw PaddockError(.unavailable, "lost the connection to the gateway")
+        }
+        switch message {
         case .text(let text)?: return .text(text)
         case .binary(let bytes)?: return .binary(bytes)
         case nil: return nil
         }
+    }
+
+    var closeReason: String? {
+        guard let code = connection.closeCode, code != WebSocketCloseCode.normal else { return nil }
+        return connection.closeReason.isEmpty ? "closed with WebSocket status \(code)" : connection.closeReason
     }
 
     func close() {

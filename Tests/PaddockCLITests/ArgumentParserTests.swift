@@ -113,8 +113,14 @@ struct ArgumentParserTests {
         #expect(usageError("box --name") == "missing value for option '--name <name>' in 'paddock test'")
     }
 
-    @Test func missingValueBeforeOption() {
-        #expect(usageError("box --name --tty") == "missing value for option '--name <name>' in 'paddock test'")
+    @Test func dashValueTakenForOption() throws {
+        #expect(try parse("box --name -leading").string(Self.name) == "-leading")
+    }
+
+    @Test func optionNameTakenAsValue() throws {
+        let parsed = try parse("box --name --tty")
+        #expect(parsed.string(Self.name) == "--tty")
+        #expect(!parsed.flag(Self.tty))
     }
 
     @Test func missingValueBeforeDoubleDash() {

@@ -18,6 +18,18 @@ struct GatewaySettingsTests {
         #expect(GatewaySettings.stateDirectory(globals, environment(["PADDOCK_STATE_DIR": "/env"])) == "/flag")
     }
 
+    @Test func relativeFlagMadeAbsolute() {
+        let globals = GlobalOptions(stateDirectory: "relative-dir")
+        let directory = GatewaySettings.stateDirectory(globals, environment([:]), currentDirectory: "/work/here")
+        #expect(directory == "/work/here/relative-dir")
+    }
+
+    @Test func relativeEnvironmentMadeAbsolute() {
+        let directory = GatewaySettings.stateDirectory(
+            GlobalOptions(), environment(["PADDOCK_STATE_DIR": "../state"]), currentDirectory: "/work/here")
+        #expect(directory == "/work/state")
+    }
+
     @Test func environmentBeatsDefault() {
         #expect(GatewaySettings.stateDirectory(GlobalOptions(), environment(["PADDOCK_STATE_DIR": "/env"])) == "/env")
     }

@@ -17,6 +17,22 @@ struct SandboxCreateCommandTests {
         return harness
     }
 
+    @Test func oversizedPolicyRejectedBeforeSending() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("big-policy-\(getpid()).yaml").path
+        try String(repeating: "#\n", count: 600_000).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { unlink(path) }
+        let harness = Self.harness()
+
+        let result = harness.run(["sandbox", "create", "--policy", path])
+
+        #expect(result.status == 1)
+        #expect(
+            result.error
+                == "error: policy file '\(path)' is 1200000 bytes; a policy may be at most 1048576 bytes (1 MiB), "
+                + "so split out what is not policy or remove unused rules\n")
+        #expect(harness.transport.requests.isEmpty)
+    }
+
     @Test func printsName() {
         let result = Self.harness().run("sandbox create")
         #expect(result.status == 0)
@@ -157,9 +173,33 @@ struct SandboxCreateCommandTests {
         #expect(result.status == 0)
         #expect(
             harness.transport.requests.map { "\($0.method) \($0.path)" } == [
-                "POST /v1/sandboxes", "WEBSOCKET /v1/sandboxes/brave-otter/exec/ws",
+                "POST /v1/sandboxes", "WEBSOCKET /v1/sandboxes/brave-otter/exec/ws?main=true",
                 "DELETE /v1/sandboxes/brave-otter",
             ])
+    }
+
+    @Test func removeAsksGatewayToRemove() throws {
+        let harness = Self.harness()
+        harness.transport.sockets = [FakeWebSocket.replying([.control(.exit(code: 0, timedOut: false))])]
+        _ = harness.run("sandbox create --rm -- echo hi")
+        let body = try #require(harness.transport.requests.first?.jsonBody())
+        #expect(body["remove_on_exit"] as? Bool == true)
+        #expect(body["command"] as? [String] == ["echo", "hi"])
+        #expect(body["attach"] as? Bool == true)
+    }
+
+    @Test func removeToleratesGatewayRemoval() {
+        let harness = CLIHarness()
+        harness.transport.route = { request in
+            switch (request.method, request.path) {
+            case ("POST", "/v1/sandboxes"): return Respond.json(Respond.sandbox("brave-otter"), status: 201)
+            default: return Respond.error("not_found", "sandbox 'brave-otter' not found", status: 404)
+            }
+        }
+        harness.transport.sockets = [FakeWebSocket.replying([.control(.exit(code: 3, timedOut: false))])]
+        let result = harness.run("sandbox create --rm -- false")
+        #expect(result.status == 3)
+        #expect(result.error == "")
     }
 
     @Test func removeDeletesWhenCommandFails() {

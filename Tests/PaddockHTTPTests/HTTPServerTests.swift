@@ -157,6 +157,37 @@ struct HTTPServerTests {
         #expect(chunked.status == 413)
     }
 
+    @Test func jsonRendererFor413() throws {
+        var limits = HTTPLimits()
+        limits.maxBodyBytes = 1000
+        let live = try LiveServer(limits: limits, parseErrorRenderer: HTTPServerConfiguration.jsonErrors, handler: echoHandler)
+        defer { live.stop() }
+
+        let response = try live.client().request("POST", "/", body: .bytes([UInt8](repeating: 1, count: 5000)))
+        #expect(response.status == 413)
+        #expect(response.headers["Content-Type"] == "application/json")
+        let error = try response.error()
+        #expect(error?.code == .tooLarge)
+        #expect(error?.message.isEmpty == false)
+    }
+
+    @Test func jsonRendererFor431() throws {
+        var limits = HTTPLimits()
+        limits.maxHeaderBytes = 1024
+        let live = try LiveServer(limits: limits, parseErrorRenderer: HTTPServerConfiguration.jsonErrors, handler: echoHandler)
+        defer { live.stop() }
+        let raw = try RawClient(live.tcpAddress)
+        try raw.send("GET / HTTP/1.1\r\nHost: x\r\nX-Filler: " + String(repeating: "a", count: 4096) + "\r\n\r\n")
+
+        let text = raw.readUntilClose()
+        #expect(text.hasPrefix("HTTP/1.1 431 "))
+        #expect(text.contains("Content-Type: application/json"))
+        let body = try #require(text.range(of: "\r\n\r\n")).upperBound
+        let decoded = try JSONDecoder().decode(HTTPResponse.ErrorBody.self, from: Data(text[body...].utf8))
+        #expect(decoded.error.code == "invalid_argument")
+        #expect(!decoded.error.message.isEmpty)
+    }
+
     @Test func raisedBodyLimitAccepted() throws {
         var limits = HTTPLimits()
         limits.maxBodyBytes = 10

@@ -11,14 +11,16 @@ final class LiveServer: Sendable {
     let directory: String
 
     init(
-        limits: HTTPLimits = HTTPLimits(), unix: Bool = false, handler: @escaping HTTPServer.Handler
+        limits: HTTPLimits = HTTPLimits(), unix: Bool = false,
+        parseErrorRenderer: @escaping @Sendable (HTTPParseError) -> HTTPResponse = HTTPServerConfiguration.plainTextErrors,
+        handler: @escaping HTTPServer.Handler
     ) throws {
         directory = try LiveServer.makeTemporaryDirectory()
         var listeners: [SocketAddress] = [.tcp(host: "127.0.0.1", port: 0)]
         if unix { listeners.append(.unix(path: directory + "/http.sock")) }
         let configuration = HTTPServerConfiguration(
             listeners: listeners, limits: limits, logger: Logger(label: "test", minimumLevel: .critical),
-            shutdownTimeout: .seconds(2))
+            shutdownTimeout: .seconds(2), parseErrorRenderer: parseErrorRenderer)
         server = HTTPServer(configuration: configuration, handler: handler)
         try server.start()
     }

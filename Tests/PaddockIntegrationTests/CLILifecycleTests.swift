@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 extension IntegrationSuite {
@@ -106,6 +107,63 @@ extension IntegrationSuite {
             #expect(deletion.exitCode == 0, "\(deletion)")
             #expect(!result.timedOut, "\(result)")
             #expect(result.exitCode == 1, "\(result)")
+            #expect(result.stderr == "error: sandbox 'interrupted' was deleted while the command ran\n")
+        }
+
+        @Test func stopDuringExecNamesCause() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("stopped-mid-exec") { record in
+                async let exec = gateway.paddock(["sandbox", "exec", "stopped-mid-exec", "--", "sleep", "300"], timeout: 60)
+                let started = await Poll.until(timeout: 30) {
+                    HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 300" }
+                }
+                let stop = try await gateway.paddock(["sandbox", "stop", "stopped-mid-exec"])
+                let result = try await exec
+
+                #expect(started)
+                #expect(stop.exitCode == 0, "\(stop)")
+                #expect(result.exitCode == 1, "\(result)")
+                #expect(result.stderr == "error: sandbox 'stopped-mid-exec' was stopped while the command ran\n")
+            }
+        }
+
+        @Test func supervisorKillDuringExecNamesCause() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("lost-supervisor") { record in
+                async let exec = gateway.paddock(["sandbox", "exec", "lost-supervisor", "--", "sleep", "300"], timeout: 60)
+                let started = await Poll.until(timeout: 30) {
+                    HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 300" }
+                }
+                let supervisor = try #require(HostProcesses.supervisor(of: record.id))
+                kill(supervisor, SIGKILL)
+                let result = try await exec
+
+                #expect(started)
+                #expect(result.exitCode == 1, "\(result)")
+                #expect(
+                    result.stderr
+                        == "error: the supervisor of sandbox 'lost-supervisor' exited while the command ran; "
+                        + "see `paddock sandbox get lost-supervisor`\n")
+            }
+        }
+
+        @Test func gatewayKillDuringExecNamesCause() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("orphaned-exec") { record in
+                async let exec = gateway.paddock(["sandbox", "exec", "orphaned-exec", "--", "sleep", "300"], timeout: 60)
+                let started = await Poll.until(timeout: 30) {
+                    HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 300" }
+                }
+                try await gateway.killHard()
+                let result = try await exec
+                try await gateway.start()
+
+                #expect(started)
+                #expect(result.exitCode == 1, "\(result)")
+                #expect(
+                    result.stderr
+                        == "error: lost the connection to the gateway while the command in sandbox 'orphaned-exec' ran\n")
+            }
         }
 
         @Test func badMemoryLimitCLI() async throws {

@@ -124,8 +124,8 @@ struct GatewayClient: Sendable {
     }
 
     /// Opens a streamed exec in the sandbox `name`. The caller sends the `ExecRequest` next.
-    func openExecChannel(sandbox name: String) throws -> ExecChannel {
-        let path = Self.sandboxPath(name) + "/exec/ws"
+    func openExecChannel(sandbox name: String, isMainCommand: Bool = false) throws -> ExecChannel {
+        let path = Self.sandboxPath(name) + "/exec/ws" + (isMainCommand ? "?main=true" : "")
         do {
             return ExecChannel(socket: try transport.webSocket(path: path, headers: authorizationHeaders))
         } catch let error as PaddockError where error.code != .unavailable && error.code != .internal {

@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import PaddockCore
+import PaddockPolicy
 
 /// `paddock sandbox create`: create a sandbox and, with `-- CMD`, run a command in it.
 struct SandboxCreateCommand: LeafCommand {
@@ -172,7 +173,7 @@ struct SandboxCreateCommand: LeafCommand {
 
     /// Builds the create request, reading the policy and CA files.
     func makeRequest() throws -> CreateSandboxRequest {
-        let policy = try policyPath.map { try FileReader.readText($0, what: "policy file") }
+        let policy = try policyPath.map { try Self.readPolicy($0) }
         let upstreamCA = try upstreamCAPath.map { try FileReader.readText($0, what: "CA file") }
         let egress = EgressOptions(
             hostOverrides: hostOverrides.isEmpty ? nil : hostOverrides,
@@ -181,9 +182,24 @@ struct SandboxCreateCommand: LeafCommand {
         return CreateSandboxRequest(
             name: name, policy: policy, policyFile: policyPath, memory: memory, cpus: cpus, pids: pids,
             env: environment.isEmpty ? nil : EnvironmentAssignment.dictionary(environment), ttl: ttl,
-            providers: providers.isEmpty ? nil : providers,
+            removeOnExit: removeOnExit ? true : nil, command: removeOnExit ? command : nil,
+            attach: removeOnExit ? true : nil, providers: providers.isEmpty ? nil : providers,
             egressOptions: egress == EgressOptions() ? nil : egress, image: image,
             forwards: forwards.isEmpty ? nil : forwards)
+    }
+
+    /// Reads the policy file and checks it against the gateway's size limit before it is sent, so
+    /// that an oversized file gets a message naming it instead of a failed upload.
+    static func readPolicy(_ path: String) throws -> String {
+        let text = try FileReader.readText(path, what: "policy file")
+        let size = text.utf8.count
+        guard size <= PolicyLoader.maxDocumentSize else {
+            throw PaddockError(
+                .tooLarge,
+                "policy file '\(path)' is \(size) bytes; a policy may be at most \(PolicyLoader.maxDocumentSize) bytes "
+                    + "(1 MiB), so split out what is not policy or remove unused rules")
+        }
+        return text
     }
 
     private func runCommand(in sandbox: String, client: GatewayClient, context: CommandContext) throws -> Int32 {
@@ -194,8 +210,11 @@ struct SandboxCreateCommand: LeafCommand {
             return try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false).exitCode
         }
         let removal = SandboxRemoval(client: client, name: sandbox, console: context.console)
+        // The gateway deletes the sandbox when this main-command session ends, also when this process
+        // is killed. The removal here also covers a gateway without server-side removal.
         return try context.cleanup.run(cleanup: removal.remove) {
-            try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false).exitCode
+            try exec.run(sandbox: sandbox, request: request, forwardInput: forwardInput, tty: false, isMainCommand: true)
+                .exitCode
         }
     }
 }

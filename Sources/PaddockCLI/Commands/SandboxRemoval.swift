@@ -1,3 +1,5 @@
+import PaddockCore
+
 /// The deletion of a `--rm` sandbox, which runs once: when its command exits or on a signal.
 struct SandboxRemoval: Sendable {
     let client: GatewayClient
@@ -9,6 +11,9 @@ struct SandboxRemoval: Sendable {
     func remove() {
         do {
             _ = try client.deleteSandbox(named: name)
+        } catch let error as PaddockError where error.code == .notFound {
+            // The gateway removed it already, when its main command ended.
+            return
         } catch {
             console.printError(
                 "error: failed to delete sandbox '\(name)': \(ErrorText.describe(error)); "

@@ -56,6 +56,9 @@ final class ExecChannel: Sendable {
         socket.close()
     }
 
+    /// The server's reason for closing, when it closed other than normally.
+    var closeReason: String? { socket.closeReason }
+
     private func send(_ frame: ExecFrame) throws {
         let bytes = try frame.encoded()
         try sendLock.withLock { _ in try socket.sendBinary(bytes) }

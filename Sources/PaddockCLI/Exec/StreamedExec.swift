@@ -28,7 +28,11 @@ struct StreamedExec {
     ///   - tty: Whether to run the command on a pseudo-terminal that follows the local terminal.
     /// - Throws: `PaddockError` when the command could not start or the connection closed before
     ///   the command exited.
-    func run(sandbox: String, request: ExecRequest, forwardInput: Bool, tty: Bool) throws -> ExecOutcome {
+    ///   - isMainCommand: Whether this is the sandbox's main command, whose end removes a sandbox
+    ///     created with `remove_on_exit` on the gateway's side, even when this process is killed.
+    func run(
+        sandbox: String, request: ExecRequest, forwardInput: Bool, tty: Bool, isMainCommand: Bool = false
+    ) throws -> ExecOutcome {
         var request = request
         let terminal = context.environment.terminal
         if tty {
@@ -39,7 +43,7 @@ struct StreamedExec {
             }
         }
 
-        let channel = try client.openExecChannel(sandbox: sandbox)
+        let channel = try client.openExecChannel(sandbox: sandbox, isMainCommand: isMainCommand)
         defer { channel.close() }
         try channel.start(request)
 
@@ -67,9 +71,19 @@ struct StreamedExec {
         }
     }
 
+    /// Returns the next frame, naming the sandbox when the connection to the gateway is lost.
+    private func nextFrame(_ channel: ExecChannel, sandbox: String) throws -> ExecFrame? {
+        do {
+            return try channel.nextFrame()
+        } catch let error as PaddockError where error.code == .unavailable {
+            throw PaddockError(
+                .unavailable, "\(error.message) while the command in sandbox '\(sandbox)' ran")
+        }
+    }
+
     private func receiveUntilExit(_ channel: ExecChannel, pump: InputPump, sandbox: String) throws -> ExecOutcome {
         let console = context.console
-        while let frame = try channel.nextFrame() {
+        while let frame = try nextFrame(channel, sandbox: sandbox) {
             switch frame {
             case .output(let bytes):
                 console.write(bytes, to: .output)
@@ -83,6 +97,9 @@ struct StreamedExec {
             case .control, .input:
                 continue
             }
+        }
+        if let reason = channel.closeReason {
+            throw PaddockError(.unavailable, reason)
         }
         throw PaddockError(
             .unavailable, "the connection to the gateway closed before the command in sandbox '\(sandbox)' exited")

@@ -100,10 +100,12 @@ struct ArgumentParser {
             return
         }
 
+        // As in Docker's CLI, an option that needs a value takes the next argument even when it starts
+        // with '-', so `--name -x` reaches the name check instead of failing as a missing value.
         let value: String
         if let inlineValue {
             value = inlineValue
-        } else if index < arguments.count, arguments[index] != "--", !Self.looksLikeOption(arguments[index]) {
+        } else if index < arguments.count, arguments[index] != "--" {
             value = arguments[index]
             index += 1
         } else {

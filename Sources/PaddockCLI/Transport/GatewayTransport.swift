@@ -34,6 +34,12 @@ public protocol GatewayWebSocket: AnyObject, Sendable {
     /// Returns the next message, or nil when the connection closed.
     func receive() throws -> GatewayWebSocketMessage?
     func close()
+    /// The reason in the peer's close frame when it closed with a status other than 1000 (normal).
+    var closeReason: String? { get }
+}
+
+extension GatewayWebSocket {
+    public var closeReason: String? { nil }
 }
 
 /// One WebSocket message.

@@ -46,7 +46,8 @@ struct GatewayRoutes: Sendable {
         case ("GET", "sandboxes"):
             return try .json(SandboxList(sandboxes: try manager.list().map { try view($0) }))
         case ("POST", "sandboxes"):
-            let body = try Self.decode(CreateSandboxRequest.self, from: request)
+            let bytes = try request.body.readAll(limit: 2 * 1024 * 1024)
+            let body = try CreateSandboxRequest.fields.decode(CreateSandboxRequest.self, from: bytes)
             return try .json(try view(manager.create(body)), status: 201)
         default:
             throw PaddockError(.notFound, "no route for \(request.method) \(request.path)")
@@ -67,7 +68,7 @@ struct GatewayRoutes: Sendable {
         case ("POST", "exec"):
             return try forward(request, to: name, target: "/v1/exec")
         case ("GET", "exec/ws"):
-            return try relayUpgrade(request, to: name, target: "/v1/exec/ws")
+            return try relayUpgrade(request, to: name, target: "/v1/exec/ws", isMainCommand: request.query("main") == "true")
         case ("PUT", "files"), ("GET", "files"):
             return try forward(request, to: name, target: "/v1/files?" + query(request))
         case ("GET", "logs"):
@@ -127,7 +128,11 @@ struct GatewayRoutes: Sendable {
 
     /// Relays a WebSocket upgrade to the supervisor: after both sides switch protocols the gateway
     /// copies bytes both ways without looking at them.
-    private func relayUpgrade(_ request: HTTPRequest, to name: String, target: String) throws -> HTTPResponse {
+    /// With `isMainCommand`, the end of the relay is the end of the sandbox's main command, for any
+    /// reason including a client that went away, which removes a `remove_on_exit` sandbox.
+    private func relayUpgrade(
+        _ request: HTTPRequest, to name: String, target: String, isMainCommand: Bool = false
+    ) throws -> HTTPResponse {
         let client = HTTPClient(address: .unix(path: try manager.controlSocket(of: name)), readTimeout: nil)
         var headers = HTTPHeaders()
         for field in request.headers {
@@ -142,10 +147,35 @@ struct GatewayRoutes: Sendable {
             responseHeaders.add(field.name, field.value)
         }
         return HTTPResponse(status: 101, headers: responseHeaders, body: .upgrade { downstream in
-            splice(downstream, upstream)
+            defer { if isMainCommand { manager.mainCommandEnded(in: name, exitCode: nil) } }
+            splice(downstream, upstream) {
+                if let reason = interruption(of: name) {
+                    try? downstream.writeAll(WebSocketFrame.close(code: WebSocketCloseCode.goingAway, reason: reason))
+                }
+            }
         })
     }
 
+    /// Returns why the supervisor of sandbox `name` closed an exec connection, when the reason is a
+    /// delete, a stop or the supervisor's exit rather than the end of the command.
+    private func interruption(of name: String) -> String? {
+        guard let record = try? manager.record(named: name) else {
+            return "sandbox '\(name)' was deleted while the command ran"
+        }
+        switch record.phase {
+        case .deleting: return "sandbox '\(name)' was deleted while the command ran"
+        case .stopping, .stopped: return "sandbox '\(name)' was stopped while the command ran"
+        default: break
+        }
+        // A killed supervisor's socket closes while the process still exits, so "exiting" counts as gone.
+        guard manager.isSupervisorAlive(record), let pid = record.supervisorPID, !ProcessStartTime.isExiting(pid) else {
+            return "the supervisor of sandbox '\(name)' exited while the command ran; see `paddock sandbox get \(name)`"
+        }
+        return nil
+    }
+
+    /// Decodes a request body for routes that have no `JSONRequestFields` list yet. An empty body
+    /// counts as `{}`.
     static func decode<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
         let body = try request.body.readAll(limit: 2 * 1024 * 1024)
         do {
@@ -161,13 +191,26 @@ struct GatewayRoutes: Sendable {
         }
         switch error {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "field '\(path(context))' must be \(type)"
+            let subject = context.codingPath.isEmpty ? "the request body" : "field '\(path(context))'"
+            return "\(subject) must be \(typePhrase(type))"
         case .keyNotFound(let key, _):
             return "missing field '\(key.stringValue)'"
         case .dataCorrupted(let context):
             return context.codingPath.isEmpty ? "the body is not valid JSON" : "field '\(path(context))' is invalid"
         @unknown default:
-            return "\(error)"
+            return "the body does not match the expected fields"
         }
+    }
+
+    /// Names a Swift type the way the JSON it decodes from is described to a client.
+    private static func typePhrase(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Int") || name.hasPrefix("UInt") { return "an integer" }
+        if name == "Double" || name == "Float" { return "a number" }
+        if name == "String" { return "a string" }
+        if name == "Bool" { return "true or false" }
+        if name.hasPrefix("Array") { return "an array" }
+        if name.hasPrefix("Dictionary") { return "a JSON object" }
+        return "a different type"
     }
 }

@@ -17,7 +17,7 @@ public enum GatewayControl {
         if let pid = runningPID(paths) {
             throw PaddockError(.alreadyExists, "a gateway is already running for \(stateDirectory) (pid \(pid)); stop it with `paddock gateway stop`")
         }
-        try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
+        try paths.prepareStateDirectory()
         unlink(paths.endpointFile)
         let log = open(paths.log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard log >= 0 else {
@@ -27,7 +27,7 @@ public enum GatewayControl {
         let executable = try GatewayDaemon.executablePath()
         var request = SpawnRequest(
             executable: executable,
-            arguments: [executable, "gateway", "start", "--foreground", "--state-dir", stateDirectory, "--listen", listen.description],
+            arguments: [executable, "gateway", "start", "--foreground", "--state-dir", paths.stateDirectory, "--listen", listen.description],
             environment: ProcessInfo.processInfo.environment)
         request.stdout = log
         request.stderr = log

@@ -41,8 +41,7 @@ public final class GatewayDaemon: Sendable {
     }
 
     private func start() throws -> HTTPServer {
-        try FileManager.default.createDirectory(
-            atPath: paths.stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
+        try paths.prepareStateDirectory()
         let report = Preflight.run(scratchDirectory: paths.stateDirectory)
         guard report.isolationReady else {
             throw PaddockError(.failedPrecondition, "this host cannot isolate sandboxes: \(report.failureMessage ?? "see paddock doctor")")
@@ -64,7 +63,7 @@ public final class GatewayDaemon: Sendable {
         limits.maxBodyBytes = 4 * 1024 * 1024
         let configuration = HTTPServerConfiguration(
             listeners: [.tcp(host: listen.host, port: Int(listen.port)), .unix(path: paths.socket)],
-            unixSocketMode: 0o600, limits: limits, logger: logger)
+            unixSocketMode: 0o600, limits: limits, logger: logger, parseErrorRenderer: HTTPServerConfiguration.jsonErrors)
         let server = HTTPServer(configuration: configuration) { request, context in
             try routes.handle(request, context)
         }

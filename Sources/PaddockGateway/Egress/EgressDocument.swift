@@ -1,3 +1,4 @@
+import PaddockCore
 import PaddockPolicy
 
 /// The egress settings file, `<sandbox dir>/egress.json`, that the gateway writes and the
@@ -41,6 +42,14 @@ struct EgressOptionsSpec: Codable, Sendable, Equatable {
     var extraCA: String?
 
     var isDefault: Bool { hostOverrides.isEmpty && !allowLoopbackUpstreams && extraCA == nil }
+
+    /// The accepted fields of `egress_options` in a create request.
+    static let fields = JSONRequestFields(
+        subject: "field 'egress_options'",
+        fields: [
+            .init("host_overrides", .stringMap), .init("allow_loopback_upstreams", .bool),
+            .init("extra_ca", .string),
+        ])
 
     enum CodingKeys: String, CodingKey {
         case hostOverrides = "host_overrides"

@@ -27,6 +27,7 @@ extension SandboxManager {
                 try attachEgress(record, providers: request.providers ?? [], policySource: spec.policySource ?? "")
                 let running = try launch(record, spec: spec, policy: policy, fresh: true)
                 try activateForwards(reserved, of: running)
+                startMainCommand(of: running, spec: spec)
                 return running
             } catch {
                 for forward in reserved { forward.stop() }
@@ -55,17 +56,26 @@ extension SandboxManager {
         }
         var environment: [String: String] = [:]
         for (key, value) in request.env ?? [:] {
-            environment[try EnvironmentAssignment.parse("\(key)=\(value)").key] = value
+            try EnvironmentAssignment.validateKey(key)
+            environment[key] = value
+        }
+        if let command = request.command, command.isEmpty {
+            throw PaddockError(
+                .invalidArgument, "field 'command' is an empty array; give the program and its arguments, or leave it out")
         }
         let ttl = try request.ttl.map { Double(try DurationParser.parseSeconds($0, quantity: "ttl")) }
         if request.removeOnExit == true, (request.command ?? []).isEmpty {
             throw PaddockError(.invalidArgument, "remove_on_exit needs a command: the sandbox is removed when that command exits")
+        }
+        if request.attach == true, request.command == nil {
+            throw PaddockError(.invalidArgument, "attach needs a command: it says that the client runs that command itself")
         }
         try validateProviders(request.providers ?? [], environment: environment)
         let egressOptions = try request.egressOptions.map(Self.validateEgressOptions)
         let user = request.image == nil ? try PolicyTranslation.user(for: policy) : SandboxUser()
         let spec = SandboxSpec(
             limits: limits, environment: environment, command: request.command, removeOnExit: request.removeOnExit ?? false,
+            attached: request.attach,
             ttlSeconds: ttl, user: user, workspace: "/sandbox", policySource: request.policy, policyFile: request.policyFile,
             egressOptions: egressOptions)
         if let image = request.image {

@@ -197,6 +197,14 @@ enum ProcessStartTime {
         statFields(pid)?.first == "Z"
     }
 
+    /// Returns whether the process has begun to exit: the kernel sets PF_EXITING (0x4) in the flags
+    /// (field 9 of /proc/PID/stat) before it closes the process's files, so this is already true
+    /// when a peer sees the process's sockets close. A zombie or a missing process counts too.
+    static func isExiting(_ pid: Int32) -> Bool {
+        guard let fields = statFields(pid), fields.count > 6, let flags = UInt64(fields[6]) else { return true }
+        return fields[0] == "Z" || flags & 0x4 != 0
+    }
+
     /// The fields of /proc/PID/stat after the command name, starting with the state (field 3).
     private static func statFields(_ pid: Int32) -> [Substring]? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCore
 import PaddockImage
 import PaddockRuntime
 
@@ -8,6 +9,8 @@ struct SandboxSpec: Codable, Sendable {
     var environment: [String: String]
     var command: [String]?
     var removeOnExit: Bool
+    /// Whether the client runs `command` itself over `exec/ws?main=true` instead of the gateway.
+    var attached: Bool?
     var ttlSeconds: Double?
     var user: SandboxUser
     var workspace: String
@@ -32,6 +35,7 @@ struct CreateSandboxRequest: Codable, Sendable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    var attach: Bool?
     /// Names of the credential providers whose placeholders the sandbox gets.
     var providers: [String]?
     var egressOptions: EgressOptionsSpec?
@@ -41,9 +45,21 @@ struct CreateSandboxRequest: Codable, Sendable {
     var forwards: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case name, policy, memory, cpus, pids, env, ttl, command, providers, image, forwards
+        case name, policy, memory, cpus, pids, env, ttl, command, attach, providers, image, forwards
         case policyFile = "policy_file"
         case removeOnExit = "remove_on_exit"
         case egressOptions = "egress_options"
     }
+
+    /// The accepted fields, checked before decoding so that a misspelled field is an error.
+    static let fields = JSONRequestFields(
+        subject: "the request body",
+        fields: [
+            .init("name", .string), .init("policy", .string), .init("policy_file", .string),
+            .init("memory", .string), .init("cpus", .string), .init("pids", .integer(1...Int64(Int32.max))),
+            .init("env", .stringMap), .init("ttl", .string), .init("remove_on_exit", .bool),
+            .init("command", .stringArray), .init("attach", .bool), .init("providers", .stringArray),
+            .init("image", .string), .init("forwards", .stringArray),
+            .init("egress_options", .object(EgressOptionsSpec.fields)),
+        ])
 }

@@ -5,6 +5,13 @@ struct SandboxRecord: Decodable, Sendable {
     let name: String
     /// One of `creating`, `running`, `stopping`, `stopped`, `failed` or `deleting`.
     let phase: String
+    /// The exit code of the command given at create, once it has exited.
+    let exitCode: Int32?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, phase
+        case exitCode = "exit_code"
+    }
 }
 
 /// The body of `GET /v1/sandboxes`.

@@ -13,6 +13,8 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
     var ttl: String?
     var removeOnExit: Bool?
     var command: [String]?
+    /// Whether this client runs `command` itself over `exec/ws?main=true`, so the gateway does not.
+    var attach: Bool?
     /// Names of the credential providers whose placeholders the sandbox gets.
     var providers: [String]?
     var egressOptions: EgressOptions?
@@ -26,7 +28,7 @@ struct CreateSandboxRequest: Codable, Sendable, Equatable {
         case policyFile = "policy_file"
         case memory, cpus, pids, env, ttl
         case removeOnExit = "remove_on_exit"
-        case command, providers, image, forwards
+        case command, attach, providers, image, forwards
         case egressOptions = "egress_options"
     }
 }
