@@ -11,9 +11,9 @@ import Testing
         return (HTTPRequest(head: head, body: HTTPBody(bytes: Array(body.utf8))), context)
     }
 
-    private func body(_ response: HTTPResponse) throws -> JSONValue {
+    private func body(_ response: HTTPResponse) throws -> PaddockWorkspace.JSONValue {
         guard case .bytes(let bytes) = response.body else { return nil }
-        return try JSONValue.parse(bytes)
+        return try PaddockWorkspace.JSONValue.parse(bytes)
     }
 
     private let router = WorkspaceRouter(routes: [
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func everyUnimplementedOperationIsInTheContract() throws {
-        let document = try JSONValue.parse(Array(OpenAPIDocument.json.utf8))
+        let document = try PaddockWorkspace.JSONValue.parse(Array(OpenAPIDocument.json.utf8))
         for operation in UnimplementedOperations.all {
             let methods = document["paths"]?[operation.pattern]
             #expect(methods?[operation.method.lowercased()] != nil, "\(operation.method) \(operation.pattern)")
@@ -82,7 +82,7 @@ import Testing
         let context = WorkspaceContext(workspace: "/tmp", logger: Logger(label: "test"), version: "test")
         let known = Set(WorkspaceRoutes.all(context).map { "\($0.method) \($0.pattern)" })
             .union(UnimplementedOperations.all.map { "\($0.method) \($0.pattern)" })
-        let document = try JSONValue.parse(Array(OpenAPIDocument.json.utf8))
+        let document = try PaddockWorkspace.JSONValue.parse(Array(OpenAPIDocument.json.utf8))
         guard case .object(let paths)? = document["paths"] else {
             Issue.record("the document has no paths")
             return

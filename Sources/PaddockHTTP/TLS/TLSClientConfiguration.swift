@@ -28,7 +28,7 @@ public final class TLSClientConfiguration: @unchecked Sendable {
         if let caFile {
             guard SSL_CTX_load_verify_locations(context, caFile, nil) == 1 else {
                 let reason = TLSError.drainMessage()
-                SSL_CTX_free(context)
+                // No SSL_CTX_free here: the object is fully initialised, so deinit frees the context.
                 throw PaddockError(
                     .invalidArgument,
                     "cannot load CA certificates from \(caFile): \(reason); pass a PEM file of CA certificates")

@@ -22,16 +22,23 @@ final class UpstreamTLSContext: @unchecked Sendable {
     }
 
     private func addCertificates(pem: String) throws {
-        guard let bio = BIO_new_mem_buf(pem, Int32(pem.utf8.count)) else { throw TLSError("BIO_new_mem_buf") }
-        defer { BIO_free(bio) }
-        let store = SSL_CTX_get_cert_store(context)
-        var added = 0
-        while let certificate = PEM_read_bio_X509(bio, nil, nil, nil) {
-            defer { X509_free(certificate) }
-            guard X509_STORE_add_cert(store, certificate) == 1 else { throw TLSError("adding an extra CA") }
-            added += 1
+        // BIO_new_mem_buf does not copy, so the bytes must outlive every read from the BIO.
+        let bytes = Array(pem.utf8)
+        let added = try bytes.withUnsafeBytes { buffer -> Int in
+            guard let bio = BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) else {
+                throw TLSError("BIO_new_mem_buf")
+            }
+            defer { BIO_free(bio) }
+            let store = SSL_CTX_get_cert_store(context)
+            var added = 0
+            while let certificate = PEM_read_bio_X509(bio, nil, nil, nil) {
+                defer { X509_free(certificate) }
+                guard X509_STORE_add_cert(store, certificate) == 1 else { throw TLSError("adding an extra CA") }
+                added += 1
+            }
+            return added
         }
         ERR_clear_error()
-        guard added > 0 else { throw TLSError("options.extra_ca contains no PEM certificate; pass CA certificates in PEM form") }
+        guard added > 0 else { throw TLSError("reading options.extra_ca as PEM certificates (none found)") }
     }
 }
