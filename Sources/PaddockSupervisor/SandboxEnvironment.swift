@@ -10,16 +10,20 @@ final class SandboxEnvironment: Sendable {
     let seccomp: SeccompProgram
     let landlock: LandlockRuleset
     let cgroup: CgroupMonitor?
+    /// The workload cgroup's `cgroup.procs` files, one per hierarchy, which every sandbox process
+    /// joins; empty when the sandbox has no cgroup.
+    let workloadProcs: [Int32]
 
     init(
         configuration: SandboxConfiguration, network: NetworkNamespace, seccomp: SeccompProgram,
-        landlock: LandlockRuleset, cgroup: CgroupMonitor?
+        landlock: LandlockRuleset, cgroup: CgroupMonitor?, workloadProcs: [Int32]
     ) {
         self.configuration = configuration
         self.network = network
         self.seccomp = seccomp
         self.landlock = landlock
         self.cgroup = cgroup
+        self.workloadProcs = workloadProcs
     }
 
     /// The environment a process starts with: Paddock's defaults, then the sandbox's variables, then
@@ -57,6 +61,7 @@ final class SandboxEnvironment: Sendable {
         request.landlockRuleset = landlock.descriptor ?? -1
         request.seccomp = seccomp
         request.oomScoreAdjustment = 0
+        request.cgroupProcsDescriptors = workloadProcs
         return request
     }
 }

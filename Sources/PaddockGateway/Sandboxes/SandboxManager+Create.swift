@@ -38,7 +38,7 @@ extension SandboxManager {
     func validate(_ request: CreateSandboxRequest) throws -> (SandboxSpec, SandboxPolicy) {
         let policy = try request.policy.map { try Self.parsePolicy($0, fileName: request.policyFile) } ?? .restrictiveDefault
         var limits = ResourceLimits()
-        if let memory = request.memory { limits.memoryBytes = UInt64(try ByteSize.parse(memory).bytes) }
+        if let memory = request.memory { limits.memoryBytes = UInt64(try MemoryLimit.parse(memory).bytes) }
         if let cpus = request.cpus { limits.cpus = try CPUQuota.parse(cpus).cpus }
         if let pids = request.pids {
             guard pids >= 1 else {
