@@ -1,74 +1,52 @@
+import Foundation
 @preconcurrency import Glibc
 import PaddockCore
 
 /// Copies bytes both ways between two connections until both directions have ended, on the calling
-/// thread.
+/// thread and one more.
 ///
+/// Each direction has its own thread with blocking writes, so a destination that stops reading
+/// stalls only its own direction. A relay that served both directions from one thread would
+/// deadlock on a peer like `cat`, which reads its input only while its output is being read.
 /// When one side reaches end of stream, the other side's writing direction is shut down, so a
 /// half-closed conversation (a request followed by shutdown, then the reply) passes through intact.
 /// A reset or other error on either side ends both directions. Buffered bytes of each connection
 /// (leftovers from the HTTP layer) are forwarded first. Neither connection is closed here.
 public func splice(_ a: RawConnection, _ b: RawConnection) {
-    var forward = SpliceDirection(from: a, to: b)
-    var backward = SpliceDirection(from: b, to: a)
-    forward.flushLeftover()
-    backward.flushLeftover()
-
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    while forward.isOpen || backward.isOpen {
-        var descriptors = [
-            pollfd(fd: forward.isOpen ? a.socket.descriptor : -1, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: backward.isOpen ? b.socket.descriptor : -1, events: Int16(POLLIN), revents: 0),
-        ]
-        guard (try? systemCall("poll", { poll(&descriptors, 2, -1) })) != nil else { break }
-        if descriptors[0].revents != 0 { forward.pump(&buffer) }
-        if descriptors[1].revents != 0 { backward.pump(&buffer) }
-        if forward.failed || backward.failed {
-            a.shutdown()
-            b.shutdown()
-            return
-        }
+    let backwardDone = DispatchSemaphore(value: 0)
+    let backwardThread = Thread {
+        SpliceDirection(from: b, to: a).run()
+        backwardDone.signal()
     }
+    backwardThread.name = "paddock-splice"
+    backwardThread.start()
+    SpliceDirection(from: a, to: b).run()
+    backwardDone.wait()
 }
 
 /// One direction of a splice.
 private struct SpliceDirection {
     let from: RawConnection
     let to: RawConnection
-    private(set) var isOpen = true
-    private(set) var failed = false
 
-    init(from: RawConnection, to: RawConnection) {
-        self.from = from
-        self.to = to
-    }
-
-    mutating func flushLeftover() {
-        let leftover = from.takeLeftover()
-        guard !leftover.isEmpty else { return }
+    /// Copies until `from` ends or either side fails. At end of stream it shuts down the writing
+    /// side of `to`. On an error it shuts down both connections, which wakes the other direction.
+    func run() {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         do {
-            try to.writeAll(leftover)
-        } catch {
-            failed = true
-            isOpen = false
-        }
-    }
-
-    /// Moves one read's worth of bytes; on end of stream shuts down the destination's writing side.
-    mutating func pump(_ buffer: inout [UInt8]) {
-        do {
-            let count = try buffer.withUnsafeMutableBytes { try from.socket.read(into: $0, timeout: .zero) }
-            guard count > 0 else {
-                isOpen = false
-                to.shutdown(.write)
-                return
+            let leftover = from.takeLeftover()
+            if !leftover.isEmpty { try to.writeAll(leftover) }
+            while true {
+                let count = try buffer.withUnsafeMutableBytes { try from.socket.read(into: $0) }
+                guard count > 0 else {
+                    to.shutdown(.write)
+                    return
+                }
+                try buffer.withUnsafeBytes { try to.writeAll(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             }
-            try buffer.withUnsafeBytes { try to.writeAll(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-        } catch is SocketTimeoutError {
-            return
         } catch {
-            failed = true
-            isOpen = false
+            from.shutdown()
+            to.shutdown()
         }
     }
 }
