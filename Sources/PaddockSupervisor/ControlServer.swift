@@ -60,7 +60,11 @@ struct ControlRoutes: Sendable {
 
     private func execBuffered(_ request: HTTPRequest) throws -> HTTPResponse {
         let parameters = try decode(ExecParameters.self, from: request)
-        let queue = try supervisor.session(for: parameters).startQueued()
+        let session = try supervisor.session(for: parameters)
+        let queue = session.startQueued()
+        // A buffered exec has no way to send more input, so a command without `stdin` sees its end
+        // at once instead of waiting forever.
+        if parameters.stdin == nil { session.closeStdin() }
         var stdout: [UInt8] = []
         var stderr: [UInt8] = []
         while let event = queue.pop() {

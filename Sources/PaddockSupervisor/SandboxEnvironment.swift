@@ -46,11 +46,18 @@ final class SandboxEnvironment: Sendable {
         return environment
     }
 
+    /// Returns the directory a command starts in: the workspace when none is given, and a relative
+    /// directory taken from the workspace, as relative file paths are.
+    func resolveWorkingDirectory(_ directory: String?) -> String {
+        guard let directory, !directory.isEmpty else { return configuration.workspace }
+        return directory.hasPrefix("/") ? directory : configuration.workspace + "/" + directory
+    }
+
     /// A spawn request with every isolation step applied; the caller sets the descriptors.
     func spawnRequest(command: [String], environment extra: [String: String], workingDirectory: String?, terminal: Bool) -> SpawnRequest {
         var request = SpawnRequest(
             executable: command[0], arguments: command, environment: environment(adding: extra, terminal: terminal))
-        request.workingDirectory = workingDirectory ?? configuration.workspace
+        request.workingDirectory = resolveWorkingDirectory(workingDirectory)
         request.newSession = true
         request.controllingTerminal = terminal
         request.networkNamespace = network.sandbox

@@ -119,6 +119,24 @@ extension IntegrationSuite {
             #expect(result.stderr.contains("working directory '/no/such/dir': No such file or directory"), "\(result)")
         }
 
+        @Test func relativeWorkdirFromWorkspace() async throws {
+            let setup = try await exec(["mkdir", "-p", "/sandbox/sub/dir"])
+            let result = try await exec(["pwd"], options: ["--workdir", "sub/dir"])
+
+            #expect(setup.exitCode == 0, "\(setup)")
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(result.output == "/sandbox/sub/dir")
+        }
+
+        @Test func missingRelativeWorkdirNamed() async throws {
+            let result = try await exec(["pwd"], options: ["--workdir", "no-such-dir"])
+
+            #expect(result.exitCode == 126)
+            #expect(
+                result.stderr.contains("working directory '/sandbox/no-such-dir': No such file or directory"),
+                "\(result)")
+        }
+
         @Test func environmentOption() async throws {
             let result = try await exec(["printenv", "GREETING"], options: ["--env", "GREETING=hello there"])
 
