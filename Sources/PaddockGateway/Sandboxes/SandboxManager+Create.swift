@@ -78,6 +78,14 @@ extension SandboxManager {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
         }
         let placement = cgroupVersion.map { CgroupPlacement(version: $0, path: "paddock/\(record.id)") }
+        if policy.filesystemPolicy == SandboxPolicy.restrictiveDefault.filesystemPolicy {
+            let missing = PolicyTranslation.missingDefaultPaths()
+            if !missing.isEmpty {
+                logger.debug(
+                    "default policy paths missing on the host image; left out",
+                    ["sandbox.id": record.id, "paths": missing.joined(separator: ",")])
+            }
+        }
         let configuration = SandboxConfiguration(
             id: record.id, name: record.name, directory: directory, user: spec.user, workspace: spec.workspace,
             environment: spec.environment, limits: spec.limits,
