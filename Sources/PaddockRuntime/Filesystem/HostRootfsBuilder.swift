@@ -65,6 +65,7 @@ public struct HostRootfsBuilder {
         try mountDevices(root: root)
         try mountKernelFilesystems(root: root)
         try mountTools(root: root)
+        try prepareReadWritePaths(root: root)
         // The top level of the tmpfs root holds only mount points; nothing may be created beside them.
         try Mount.mount(source: nil, target: root, type: nil, flags: [.remount, .readOnly, .noSetuid, .noDevices], data: "mode=0755")
     }
