@@ -44,7 +44,7 @@ struct ControlRoutes: Sendable {
         case ("GET", "/v1/status"):
             return try .json(supervisor.status())
         case ("POST", "/v1/exec"):
-            return try execBuffered(request)
+            return try execBuffered(request, context)
         case ("GET", "/v1/exec/ws"):
             return try WebSocket.upgradeResponse(for: request) { socket in
                 ExecStream(supervisor: supervisor, socket: socket).run()
@@ -58,10 +58,13 @@ struct ControlRoutes: Sendable {
         }
     }
 
-    private func execBuffered(_ request: HTTPRequest) throws -> HTTPResponse {
+    private func execBuffered(_ request: HTTPRequest, _ context: HTTPRequestContext) throws -> HTTPResponse {
         let parameters = try decode(ExecParameters.self, from: request)
         let session = try supervisor.session(for: parameters)
         let queue = session.startQueued()
+        let finished = DispatchSemaphore(value: 0)
+        defer { finished.signal() }
+        Self.killOnDisconnect(session, context, until: finished)
         // A buffered exec has no way to send more input, so a command without `stdin` sees its end
         // at once instead of waiting forever.
         if parameters.stdin == nil { session.closeStdin() }
@@ -80,6 +83,23 @@ struct ControlRoutes: Sendable {
             }
         }
         throw PaddockError(.internal, "command ended without an exit status")
+    }
+
+    /// Kills the command when the client goes away before `finished` is signalled, because nobody
+    /// could read its result. Checks every 200 ms on a thread of its own.
+    private static func killOnDisconnect(
+        _ session: ExecSession, _ context: HTTPRequestContext, until finished: DispatchSemaphore
+    ) {
+        let thread = Thread {
+            while finished.wait(timeout: .now() + 0.2) == .timedOut {
+                guard context.isPeerGone() else { continue }
+                context.logger.info("client disconnected during a buffered exec; killing the command")
+                session.kill()
+                return
+            }
+        }
+        thread.name = "paddock-exec-watch"
+        thread.start()
     }
 
     private func upload(_ request: HTTPRequest) throws -> HTTPResponse {

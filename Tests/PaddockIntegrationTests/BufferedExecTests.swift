@@ -47,5 +47,33 @@ extension IntegrationSuite {
             #expect(result.standardOutput.count == input.count)
             #expect(result.standardOutput == input)
         }
+
+        /// Sends a buffered exec straight to the supervisor's control socket and closes the
+        /// connection before the command ends, as a client that gives up would.
+        @Test func supervisorKillsCommandOfGoneClient() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.sharedSandbox(Self.sandbox)
+            let socket = gateway.sandboxDirectory(record.id) + "/control.sock"
+            let client = """
+                import socket, sys
+                body = b'{"command": ["sleep", "302"]}'
+                s = socket.socket(socket.AF_UNIX)
+                s.connect(sys.argv[1])
+                s.sendall(b'POST /v1/exec HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\n'
+                          + b'Content-Length: %d\\r\\n\\r\\n' % len(body) + body)
+                s.close()
+                """
+            let isRunning: @Sendable () -> Bool = {
+                HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 302" }
+            }
+
+            let sent = try await ProcessRunner.run("/usr/bin/python3", ["-c", client, socket], timeout: 30)
+            let started = await Poll.until(timeout: 30) { isRunning() }
+            let ended = await Poll.until(timeout: 30) { !isRunning() }
+
+            #expect(sent.exitCode == 0, "\(sent)")
+            #expect(started)
+            #expect(ended, "sleep 302 still runs after its client closed the connection")
+        }
     }
 }
