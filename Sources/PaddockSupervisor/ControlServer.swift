@@ -62,9 +62,12 @@ struct ControlRoutes: Sendable {
         let parameters = try decode(ExecParameters.self, from: request)
         let session = try supervisor.session(for: parameters)
         let queue = session.startQueued()
-        let finished = DispatchSemaphore(value: 0)
-        defer { finished.signal() }
-        Self.killOnDisconnect(session, context, until: finished)
+        // Nobody could read the result of a command whose client went away.
+        let watch = PeerWatch(context) {
+            context.logger.info("client disconnected during a buffered exec; killing the command")
+            session.kill()
+        }
+        defer { watch.stop() }
         // A buffered exec has no way to send more input, so a command without `stdin` sees its end
         // at once instead of waiting forever.
         if parameters.stdin == nil { session.closeStdin() }
@@ -83,23 +86,6 @@ struct ControlRoutes: Sendable {
             }
         }
         throw PaddockError(.internal, "command ended without an exit status")
-    }
-
-    /// Kills the command when the client goes away before `finished` is signalled, because nobody
-    /// could read its result. Checks every 200 ms on a thread of its own.
-    private static func killOnDisconnect(
-        _ session: ExecSession, _ context: HTTPRequestContext, until finished: DispatchSemaphore
-    ) {
-        let thread = Thread {
-            while finished.wait(timeout: .now() + 0.2) == .timedOut {
-                guard context.isPeerGone() else { continue }
-                context.logger.info("client disconnected during a buffered exec; killing the command")
-                session.kill()
-                return
-            }
-        }
-        thread.name = "paddock-exec-watch"
-        thread.start()
     }
 
     private func upload(_ request: HTTPRequest) throws -> HTTPResponse {

@@ -75,5 +75,37 @@ extension IntegrationSuite {
             #expect(started)
             #expect(ended, "sleep 302 still runs after its client closed the connection")
         }
+
+        /// The same through the gateway's REST API over TCP: the gateway closes its connection to
+        /// the supervisor, which then kills the command.
+        @Test func gatewayKillsCommandOfGoneClient() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.sharedSandbox(Self.sandbox)
+            let address = try #require(URL(string: try gateway.url()))
+            let client = """
+                import socket, sys
+                body = b'{"command": ["sleep", "303"]}'
+                s = socket.create_connection((sys.argv[1], int(sys.argv[2])))
+                s.sendall(b'POST /v1/sandboxes/%s/exec HTTP/1.1\\r\\nHost: x\\r\\n' % sys.argv[3].encode()
+                          + b'Authorization: Bearer %s\\r\\n' % sys.argv[4].encode()
+                          + b'Content-Type: application/json\\r\\n'
+                          + b'Content-Length: %d\\r\\n\\r\\n' % len(body) + body)
+                s.close()
+                """
+            let isRunning: @Sendable () -> Bool = {
+                HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 303" }
+            }
+            let arguments = [
+                "-c", client, address.host ?? "127.0.0.1", String(address.port ?? 0), Self.sandbox, try gateway.token(),
+            ]
+
+            let sent = try await ProcessRunner.run("/usr/bin/python3", arguments, timeout: 30)
+            let started = await Poll.until(timeout: 30) { isRunning() }
+            let ended = await Poll.until(timeout: 30) { !isRunning() }
+
+            #expect(sent.exitCode == 0, "\(sent)")
+            #expect(started)
+            #expect(ended, "sleep 303 still runs after its client closed the connection to the gateway")
+        }
     }
 }
