@@ -132,6 +132,15 @@ static int csh_write_oom_score(int value) {
     return written == length ? 0 : -1;
 }
 
+// Joins the cgroups whose cgroup.procs files are open in the request, then makes the last of them
+// the root of a new cgroup namespace.
+static int csh_join_cgroups(const struct csh_spawn_request *request) {
+    for (int index = 0; index < request->cgroup_procs_fd_count; index++) {
+        if (write(request->cgroup_procs_fds[index], "0", 1) != 1) return -1;
+    }
+    return unshare(CLONE_NEWCGROUP);
+}
+
 static int csh_child_main(void *argument) {
     struct csh_child_context *context = argument;
     const struct csh_spawn_request *request = context->request;
@@ -141,6 +150,7 @@ static int csh_child_main(void *argument) {
     // Lowering the score needs CAP_SYS_RESOURCE, which some hosts withhold even from root, so a
     // failure here is not fatal: the process keeps the score it inherited.
     if (request->oom_score_adj_set) csh_write_oom_score(request->oom_score_adj);
+    if (request->cgroup_procs_fd_count > 0 && csh_join_cgroups(request) != 0) csh_fail(context, CSH_STEP_CGROUP);
     if (request->netns_fd >= 0 && setns(request->netns_fd, CLONE_NEWNET) != 0) {
         csh_fail(context, CSH_STEP_SETNS);
     }
@@ -227,6 +237,7 @@ const char *csh_spawn_step_name(int step) {
     case CSH_STEP_SECCOMP: return "install seccomp filter";
     case CSH_STEP_EXEC: return "execve";
     case CSH_STEP_OOM_SCORE: return "set oom_score_adj";
+    case CSH_STEP_CGROUP: return "join the workload cgroup";
     default: return "unknown step";
     }
 }

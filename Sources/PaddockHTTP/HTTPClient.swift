@@ -22,6 +22,8 @@ public final class HTTPClient: Sendable {
     /// TLS settings; nil speaks plain HTTP.
     public let tls: TLSClientConfiguration?
     private let idle = Mutex<HTTPClientConnectionBox?>(nil)
+    /// The sockets of connections that wait for a response head, for `cancelInFlight`.
+    private let waiting = Mutex<[ObjectIdentifier: Socket]>([:])
 
     public init(
         address: SocketAddress, limits: HTTPLimits = HTTPLimits(), connectTimeout: Duration = .seconds(5),
@@ -81,9 +83,20 @@ public final class HTTPClient: Sendable {
         }
     }
 
+    /// Shuts down every connection that still waits for a response head, so that the threads
+    /// blocked on them get an error. For a caller whose own client went away.
+    public func cancelInFlight() {
+        waiting.withLock { sockets in
+            for socket in sockets.values { socket.shutdown() }
+        }
+    }
+
     private func exchange(_ request: HTTPClientRequest, on connection: HTTPClientConnection) throws
         -> HTTPClientResponse
     {
+        let key = ObjectIdentifier(connection.socket)
+        waiting.withLock { $0[key] = connection.socket }
+        defer { _ = waiting.withLock { $0.removeValue(forKey: key) } }
         let head: HTTPResponseHead
         do {
             try write(request, on: connection)

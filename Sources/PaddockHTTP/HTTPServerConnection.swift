@@ -130,7 +130,8 @@ final class HTTPServerConnection: HTTPBodySource {
         let requestLogger = logger.with(["request.id": requestID])
         let body = HTTPBody(source: self, framing: head.framing, maxBytes: limits.maxBodyBytes, noun: "request body")
         continueState = head.expectsContinue && !body.isComplete ? .pending : .notExpected
-        let context = HTTPRequestContext(peer: peer, requestID: requestID, logger: requestLogger)
+        let context = HTTPRequestContext(
+            peer: peer, requestID: requestID, logger: requestLogger, descriptor: socket.descriptor)
         requestLogger.debug("request", ["method": head.method, "target": String(head.target.raw.prefix(256))])
 
         var response: HTTPResponse

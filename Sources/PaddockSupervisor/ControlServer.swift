@@ -45,7 +45,7 @@ struct ControlRoutes: Sendable {
         case ("GET", "/v1/status"):
             return try .json(supervisor.status())
         case ("POST", "/v1/exec"):
-            return try execBuffered(request)
+            return try execBuffered(request, context)
         case ("GET", "/v1/exec/ws"):
             return try WebSocket.upgradeResponse(for: request) { socket in
                 ExecStream(supervisor: supervisor, socket: socket).run()
@@ -65,9 +65,19 @@ struct ControlRoutes: Sendable {
         }
     }
 
-    private func execBuffered(_ request: HTTPRequest) throws -> HTTPResponse {
+    private func execBuffered(_ request: HTTPRequest, _ context: HTTPRequestContext) throws -> HTTPResponse {
         let parameters = try ExecParameters.decode(try request.body.readAll(limit: 1024 * 1024))
-        let queue = try supervisor.session(for: parameters).startQueued()
+        let session = try supervisor.session(for: parameters)
+        let queue = try session.startQueued()
+        // Nobody could read the result of a command whose client went away.
+        let watch = PeerWatch(context) {
+            context.logger.info("client disconnected during a buffered exec; killing the command")
+            session.kill()
+        }
+        defer { watch.stop() }
+        // A buffered exec has no way to send more input, so a command without `stdin` sees its end
+        // at once instead of waiting forever.
+        if parameters.stdin == nil { session.closeStdin() }
         var stdout: [UInt8] = []
         var stderr: [UInt8] = []
         while let event = queue.pop() {

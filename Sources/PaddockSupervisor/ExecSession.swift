@@ -89,6 +89,7 @@ final class ExecSession: @unchecked Sendable {
         }
         thread.name = "paddock-exec-\(pid)"
         thread.start()
+        feedRequestStdin()
     }
 
     func writeStdin(_ bytes: [UInt8]) {
@@ -181,10 +182,19 @@ final class ExecSession: @unchecked Sendable {
         }
         lock.withLock { pid = spawned }
         logger.debug("command started", ["pid": String(spawned), "command": parameters.command[0]])
-        if let input = parameters.stdin, let bytes = Data(base64Encoded: input) {
+    }
+
+    /// Writes the request's own stdin, if it has one, on a thread of its own and then closes it. A
+    /// write on the calling thread would block once the pipe is full, before anyone reads the
+    /// command's output, and deadlock with a command such as `cat`.
+    private func feedRequestStdin() {
+        guard let input = parameters.stdin, let bytes = Data(base64Encoded: input) else { return }
+        let thread = Thread { [self] in
             writeStdin(Array(bytes))
             closeStdin()
         }
+        thread.name = "paddock-exec-stdin"
+        thread.start()
     }
 
     private func makePipe() throws -> (read: Int32, write: Int32) {
@@ -262,7 +272,7 @@ final class ExecSession: @unchecked Sendable {
             message = "\(name): Permission denied\n"
             code = Self.notExecutableCode
         } else if error.step == "chdir" {
-            let directory = parameters.workdir ?? environment.configuration.workspace
+            let directory = environment.resolveWorkingDirectory(parameters.workdir)
             message = "paddock: cannot start '\(name)': working directory '\(directory)': "
                 + "\(String(cString: strerror(error.errno))) (\(ErrnoName.of(error.errno))); give an existing directory\n"
             code = Self.notExecutableCode

@@ -10,16 +10,20 @@ final class SandboxEnvironment: Sendable {
     let seccomp: SeccompProgram
     let landlock: LandlockRuleset
     let cgroup: CgroupMonitor?
+    /// The workload cgroup's `cgroup.procs` files, one per hierarchy, which every sandbox process
+    /// joins; empty when the sandbox has no cgroup.
+    let workloadProcs: [Int32]
 
     init(
         configuration: SandboxConfiguration, network: NetworkNamespace, seccomp: SeccompProgram,
-        landlock: LandlockRuleset, cgroup: CgroupMonitor?
+        landlock: LandlockRuleset, cgroup: CgroupMonitor?, workloadProcs: [Int32]
     ) {
         self.configuration = configuration
         self.network = network
         self.seccomp = seccomp
         self.landlock = landlock
         self.cgroup = cgroup
+        self.workloadProcs = workloadProcs
     }
 
     /// The environment a process starts with: Paddock's defaults, then the sandbox's variables, then
@@ -42,11 +46,19 @@ final class SandboxEnvironment: Sendable {
         return environment
     }
 
+    /// Returns the directory a command starts in: the workspace when none is given, and a relative
+    /// directory taken from the workspace, as relative file paths are.
+    func resolveWorkingDirectory(_ directory: String?) -> String {
+        let base = configuration.workingDirectory ?? configuration.workspace
+        guard let directory, !directory.isEmpty else { return base }
+        return directory.hasPrefix("/") ? directory : base + "/" + directory
+    }
+
     /// A spawn request with every isolation step applied; the caller sets the descriptors.
     func spawnRequest(command: [String], environment extra: [String: String], workingDirectory: String?, terminal: Bool) -> SpawnRequest {
         var request = SpawnRequest(
             executable: command[0], arguments: command, environment: environment(adding: extra, terminal: terminal))
-        request.workingDirectory = workingDirectory ?? configuration.workingDirectory ?? configuration.workspace
+        request.workingDirectory = resolveWorkingDirectory(workingDirectory)
         request.newSession = true
         request.controllingTerminal = terminal
         request.networkNamespace = network.sandbox
@@ -57,6 +69,7 @@ final class SandboxEnvironment: Sendable {
         request.landlockRuleset = landlock.descriptor ?? -1
         request.seccomp = seccomp
         request.oomScoreAdjustment = 0
+        request.cgroupProcsDescriptors = workloadProcs
         return request
     }
 }

@@ -39,6 +39,12 @@ final class Supervisor: Sendable {
         guard !parameters.command.isEmpty, !parameters.command[0].isEmpty else {
             throw PaddockError(.invalidArgument, "command is empty; pass the program and its arguments")
         }
+        if let stdin = parameters.stdin, Data(base64Encoded: stdin) == nil {
+            throw PaddockError(
+                .invalidArgument,
+                "invalid stdin: \(String(stdin.prefix(40)).debugDescription) is not base64 with padding; "
+                    + "encode the input bytes as standard base64, such as aGVsbG8= for hello")
+        }
         return ExecSession(environment: try environment, parameters: parameters, logger: logger)
     }
 

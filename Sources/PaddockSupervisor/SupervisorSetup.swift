@@ -21,7 +21,8 @@ enum SupervisorSetup {
     ///
     /// The gateway moves the supervisor into its cgroup while the supervisor starts up and builds
     /// the root filesystem. Until then the supervisor's own mounts and files are charged to the
-    /// gateway's cgroup, but every sandbox process starts later, inside the sandbox's cgroup.
+    /// gateway's cgroup. The supervisor stays in the supervisor leaf of the sandbox's cgroup, and
+    /// every sandbox process joins the workload leaf, which carries the limits, before `execve`.
     static func prepare(
         configuration: SandboxConfiguration, logger: Logger, awaitCgroup: (CgroupPlacement) throws -> Void,
         beforePivot: () throws -> Void
@@ -43,8 +44,12 @@ enum SupervisorSetup {
         }
         try network.returnToHost()
         var cgroup: CgroupMonitor?
+        var workloadProcs: [Int32] = []
         if let placement = configuration.cgroup {
             try awaitCgroup(placement)
+            // Opened before the unshare, so that with cgroup v2's nsdelegate the kernel checks the
+            // writes against the host's cgroup namespace, in which the workload leaf is visible.
+            workloadProcs = try CgroupManager(placement: placement).openWorkloadProcs()
             try systemCall("unshare", subject: "CLONE_NEWCGROUP") { csh_unshare(CSH_CLONE_NEWCGROUP) }
             cgroup = try CgroupMonitor(placement: placement)
         }
@@ -65,6 +70,7 @@ enum SupervisorSetup {
             logger.warning("landlock rule not applied", ["problem": problem])
         }
         return SandboxEnvironment(
-            configuration: configuration, network: network, seccomp: seccomp, landlock: landlock, cgroup: cgroup)
+            configuration: configuration, network: network, seccomp: seccomp, landlock: landlock, cgroup: cgroup,
+            workloadProcs: workloadProcs)
     }
 }

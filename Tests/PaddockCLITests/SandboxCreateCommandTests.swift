@@ -112,6 +112,7 @@ struct SandboxCreateCommandTests {
             "--memory: invalid memory size '12Q': expected a number with an optional unit B, K, M, G or T, such as 512M"
         ),
         ("--memory 0", "--memory: invalid memory size '0': the size must be greater than zero"),
+        ("--memory 1K", "--memory: invalid memory size '1K': below the minimum of 32MiB; use 32M or more"),
         ("--cpus 0", "--cpus: invalid CPU count '0': the count must be greater than 0"),
         ("--cpus 1.2345", "--cpus: invalid CPU count '1.2345': at most 3 decimals are allowed, such as 1.125"),
         ("--pids 0", "--pids: invalid process limit '0': expected a whole number from 1 to 4194304, such as 512"),
@@ -129,6 +130,14 @@ struct SandboxCreateCommandTests {
         let result = harness.run("sandbox create " + arguments)
         #expect(result.status == 64)
         #expect(result.error.hasPrefix("error: \(message)\n"))
+        #expect(harness.transport.requests.isEmpty)
+    }
+
+    @Test func rejectsMemoryAboveHost() {
+        let harness = Self.harness()
+        let result = harness.run("sandbox create --memory 99999T")
+        #expect(result.status == 64)
+        #expect(result.error.hasPrefix("error: --memory: invalid memory size '99999T': above the host's "))
         #expect(harness.transport.requests.isEmpty)
     }
 

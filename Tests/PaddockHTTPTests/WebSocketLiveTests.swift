@@ -148,6 +148,41 @@ struct WebSocketLiveTests {
         #expect(String(decoding: reply, as: UTF8.self) == "reply")
         #expect(finished.wait())
     }
+
+    /// The server behaves like `cat`: it writes each piece back before it reads the next, so it
+    /// stops reading while its output is not read. The client sends 8 MB while it reads the echo.
+    /// A relay that blocks on one direction while the other fills up stalls this exchange.
+    @Test func spliceCopiesBothWaysAtOnce() throws {
+        let (clientSide, relayLeft) = try Socket.pair()
+        let (relayRight, serverSide) = try Socket.pair()
+        let finished = Signal()
+        Thread {
+            splice(RawConnection(socket: relayLeft), RawConnection(socket: relayRight))
+            finished.fire()
+        }.start()
+        Thread {
+            while let piece = try? serverSide.read(maxBytes: 64 * 1024, timeout: .seconds(10)), !piece.isEmpty {
+                guard (try? serverSide.writeAll(piece, timeout: .seconds(10))) != nil else { break }
+            }
+            serverSide.shutdown(.write)
+        }.start()
+        let payload = (0..<(8 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 12) }
+        Thread {
+            try? clientSide.writeAll(payload, timeout: .seconds(10))
+            clientSide.shutdown(.write)
+        }.start()
+
+        var echoed: [UInt8] = []
+        while let piece = try? clientSide.read(maxBytes: 64 * 1024, timeout: .seconds(10)), !piece.isEmpty {
+            echoed += piece
+        }
+
+        // Compared as one Bool, because a failed array comparison would print 8 MB of bytes.
+        let intact = echoed == payload
+        #expect(echoed.count == payload.count)
+        #expect(intact)
+        #expect(finished.wait())
+    }
 }
 
 struct WebSocketConcurrencyTests {

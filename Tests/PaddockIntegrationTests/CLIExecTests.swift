@@ -50,6 +50,39 @@ extension IntegrationSuite {
             #expect(result.stderr.contains("timed out after 1s and was killed"), "\(result)")
         }
 
+        /// `cat` reads its input only while its output is read, so 20 MB in both directions at once
+        /// passes only through a relay that never lets one direction block the other.
+        @Test func largeInputAndOutputAtOnce() async throws {
+            let input = Data((0..<(20 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 10) })
+
+            let result = try await exec(["cat"], input: input)
+            let sentDigest = try await Digest.sha256(input)
+            let receivedDigest = try await Digest.sha256(result.standardOutput)
+
+            #expect(!result.timedOut, "\(result.exitCode), \(result.standardOutput.count) bytes out")
+            #expect(result.exitCode == 0)
+            #expect(result.standardOutput.count == input.count)
+            #expect(receivedDigest == sentDigest)
+        }
+
+        /// The CLI is killed with SIGKILL, so only the dropped connection tells the supervisor.
+        @Test func killedCLIEndsCommand() async throws {
+            let gateway = try TestGateway.require()
+            let record = try await gateway.sharedSandbox(Self.sandbox)
+            let isRunning: @Sendable () -> Bool = {
+                HostProcesses.inCgroup(of: record.id).contains { HostProcesses.commandLine(of: $0) == "sleep 301" }
+            }
+
+            async let killed = gateway.paddock(["sandbox", "exec", Self.sandbox, "--", "sleep", "301"], timeout: 5)
+            let started = await Poll.until(timeout: 30) { isRunning() }
+            let result = try await killed
+            let ended = await Poll.until(timeout: 30) { !isRunning() }
+
+            #expect(started)
+            #expect(result.timedOut, "\(result)")
+            #expect(ended, "sleep 301 still runs after the CLI was killed")
+        }
+
         @Test func standardInputForwarded() async throws {
             let input = "first line\nsecond line\n"
 
@@ -85,6 +118,24 @@ extension IntegrationSuite {
 
             #expect(result.exitCode == 126)
             #expect(result.stderr.contains("working directory '/no/such/dir': No such file or directory"), "\(result)")
+        }
+
+        @Test func relativeWorkdirFromWorkspace() async throws {
+            let setup = try await exec(["mkdir", "-p", "/sandbox/sub/dir"])
+            let result = try await exec(["pwd"], options: ["--workdir", "sub/dir"])
+
+            #expect(setup.exitCode == 0, "\(setup)")
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(result.output == "/sandbox/sub/dir")
+        }
+
+        @Test func missingRelativeWorkdirNamed() async throws {
+            let result = try await exec(["pwd"], options: ["--workdir", "no-such-dir"])
+
+            #expect(result.exitCode == 126)
+            #expect(
+                result.stderr.contains("working directory '/sandbox/no-such-dir': No such file or directory"),
+                "\(result)")
         }
 
         @Test func environmentOption() async throws {

@@ -64,10 +64,9 @@ extension IntegrationSuite {
             }
         }
 
-        // The supervisor shares the sandbox's pids cgroup, so while the sandbox is at its limit the
-        // supervisor cannot start the thread that would serve a new exec. The request then never gets
-        // a response, even after processes exit. The CLI is killed after 20 s, a hang guard for a
-        // command that otherwise returns at once.
+        // The supervisor sits outside the limited workload cgroup, so it can start the thread that
+        // serves a new exec while the sandbox is at its limit. The CLI is killed after 20 s, a hang
+        // guard for a command that otherwise returns at once.
         @Test func execAtProcessLimitReturns() async throws {
             let gateway = try TestGateway.require()
             try await gateway.withSandbox("fork-bomb-exec", ["--pids", String(Self.pidsLimit)]) { record in
@@ -76,9 +75,8 @@ extension IntegrationSuite {
                 }
 
                 #expect(run.saturated)
-                withKnownIssue("exec hangs while the sandbox is at its pids limit") {
-                    #expect(!run.observation.timedOut, "\(run.observation)")
-                }
+                #expect(!run.observation.timedOut, "\(run.observation)")
+                #expect(run.observation.exitCode == 0, "\(run.observation)")
             }
         }
 
@@ -157,6 +155,85 @@ extension IntegrationSuite {
                 #expect(result.exitCode == 137, "\(result)")
                 #expect(result.stderr.contains("killed by the out-of-memory killer"), "\(result)")
             }
+        }
+
+        /// Fills /tmp far past the memory limit. The tmpfs, a quarter of the limit, runs out of
+        /// space first, so the supervisor and later commands keep their memory.
+        @Test func tmpBombLeavesSupervisor() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("tmp-bomb", ["--memory", "64M"]) { record in
+                let supervisor = try #require(HostProcesses.supervisor(of: record.id))
+
+                let fill = try await gateway.paddock(
+                    ["sandbox", "exec", record.name, "--", "sh", "-c", "head -c 300M /dev/zero > /tmp/big"])
+                let size = try await gateway.exec(record.name, ["stat", "-f", "-c", "%b %S", "/tmp"])
+                let bomb = try await gateway.python(record.name, "data = b'x' * (256 << 20); print(len(data))")
+                let after = try await gateway.record(record.name)
+                let next = try await gateway.exec(record.name, ["echo", "alive"])
+
+                #expect(fill.exitCode == 1, "\(fill)")
+                #expect(fill.stderr.contains("No space left on device"), "\(fill)")
+                let blocks = size.output.split(separator: " ").compactMap { Int($0) }
+                #expect(blocks.count == 2 && blocks[0] * blocks[1] == 16 << 20, "\(size)")
+                #expect(bomb.oomKilled == true, "\(bomb)")
+                #expect(HostProcesses.supervisor(of: record.id) == supervisor)
+                #expect(after.phase == "running")
+                #expect(next.exitCode == 0, "\(next)")
+                #expect(next.output == "alive")
+            }
+        }
+
+        /// The supervisor lives in the unlimited supervisor leaf and commands in the workload leaf.
+        @Test func supervisorOutsideWorkloadCgroup() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("cgroup-leaves", ["--memory", "64M"]) { record in
+                let supervisor = try #require(HostProcesses.supervisor(of: record.id))
+                let supervisorCgroups = try String(contentsOfFile: "/proc/\(supervisor)/cgroup", encoding: .utf8)
+                let inside = try await gateway.exec(record.name, ["cat", "/proc/self/cgroup"])
+
+                #expect(supervisorCgroups.contains("/paddock/\(record.id)/supervisor"), "\(supervisorCgroups)")
+                #expect(!supervisorCgroups.contains("/workload"), "\(supervisorCgroups)")
+                // The command's cgroup namespace is rooted at the workload leaf.
+                #expect(inside.exitCode == 0)
+                #expect(!inside.output.contains("paddock"), "\(inside)")
+                #expect(!inside.output.contains(".."), "\(inside)")
+            }
+        }
+
+        @Test func minimumMemoryRunsPython() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("memory-minimum", ["--memory", "32M"]) { record in
+                let run = try await gateway.python(record.name, "print(1)")
+
+                #expect(run.exitCode == 0, "\(run)")
+                #expect(run.output == "1")
+            }
+        }
+
+        @Test(arguments: ["1K", "100K", "31M"])
+        func memoryBelowMinimumRejected(size: String) async throws {
+            let gateway = try TestGateway.require()
+            let result = try await gateway.paddock(["sandbox", "create", "--name", "too-small", "--memory", size])
+            let body = try JSONSerialization.data(withJSONObject: ["name": "too-small-api", "memory": size])
+            let reply = try await gateway.request("POST", "/v1/sandboxes", json: body)
+
+            #expect(result.exitCode == 64, "\(result)")
+            #expect(result.stderr.contains("'\(size)'"), "\(result)")
+            #expect(result.stderr.contains("minimum of 32MiB"), "\(result)")
+            #expect(reply.status == 400)
+            #expect(reply.errorMessage?.contains("'\(size)'") == true, "\(String(decoding: reply.body, as: UTF8.self))")
+            #expect(reply.errorMessage?.contains("minimum of 32MiB") == true)
+            #expect(try await gateway.list().allSatisfy { !$0.name.hasPrefix("too-small") })
+        }
+
+        @Test func memoryAboveHostRejected() async throws {
+            let gateway = try TestGateway.require()
+            let body = try JSONSerialization.data(withJSONObject: ["name": "too-large-api", "memory": "99999T"])
+            let reply = try await gateway.request("POST", "/v1/sandboxes", json: body)
+
+            #expect(reply.status == 400)
+            #expect(reply.errorMessage?.contains("'99999T'") == true, "\(String(decoding: reply.body, as: UTF8.self))")
+            #expect(reply.errorMessage?.contains("above the host's") == true)
         }
     }
 }

@@ -15,14 +15,16 @@ struct CgroupMoveTests {
     }
 
     func makeProcsFiles() throws {
-        for directory in placement().directories {
+        for directory in placement().directories(of: .supervisor) {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             #expect(FileManager.default.createFile(atPath: directory + "/cgroup.procs", contents: Data()))
         }
     }
 
     func procsContents() throws -> [String] {
-        try placement().directories.map { try String(contentsOfFile: $0 + "/cgroup.procs", encoding: .utf8) }
+        try placement().directories(of: .supervisor).map {
+            try String(contentsOfFile: $0 + "/cgroup.procs", encoding: .utf8)
+        }
     }
 
     @Test func moveWritesPidToEveryHierarchy() throws {
@@ -43,7 +45,34 @@ struct CgroupMoveTests {
         let error = #expect(throws: PaddockError.self) {
             try CgroupManager(placement: placement()).move(pid: 4321)
         }
-        #expect(error?.message.contains(root + "/memory/paddock/sb-test/cgroup.procs") == true)
+        #expect(error?.message.contains(root + "/memory/paddock/sb-test/supervisor/cgroup.procs") == true)
+    }
+
+    @Test func leavesSitBelowSandboxCgroup() {
+        #expect(placement().directories(of: .supervisor)[0] == root + "/memory/paddock/sb-test/supervisor")
+        #expect(placement().directories(of: .workload)[2] == root + "/cpu/paddock/sb-test/workload")
+    }
+
+    /// Pre-creates the limit files, which the kernel would provide, and checks that the limits land
+    /// in the workload leaf and nowhere above the supervisor.
+    @Test func limitsGoToWorkloadLeaf() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = ["memory.limit_in_bytes", "memory.memsw.limit_in_bytes", "pids.max", "cpu.cfs_period_us", "cpu.cfs_quota_us"]
+        for directory in placement().directories(of: .workload) + placement().directories {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for file in files {
+                #expect(FileManager.default.createFile(atPath: directory + "/" + file, contents: Data()))
+            }
+        }
+
+        try CgroupManager(placement: placement()).create(limits: ResourceLimits(memoryBytes: 64 << 20, pids: 50))
+
+        let workloadMemory = placement().directories(of: .workload)[0] + "/memory.limit_in_bytes"
+        #expect(try String(contentsOfFile: workloadMemory, encoding: .utf8) == String(64 << 20))
+        let sandboxMemory = placement().directories[0] + "/memory.limit_in_bytes"
+        #expect(try String(contentsOfFile: sandboxMemory, encoding: .utf8) == "")
+        let supervisorMemory = placement().directories(of: .supervisor)[0] + "/memory.limit_in_bytes"
+        #expect(!FileManager.default.fileExists(atPath: supervisorMemory))
     }
 }
 

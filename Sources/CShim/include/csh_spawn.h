@@ -34,6 +34,8 @@ struct csh_spawn_request {
     int die_with_parent;     // PR_SET_PDEATHSIG SIGKILL
     int oom_score_adj_set;   // when nonzero, write oom_score_adj below to /proc/self/oom_score_adj
     int oom_score_adj;
+    const int *cgroup_procs_fds; // the child writes "0" to each, joining those cgroups, then
+    int cgroup_procs_fd_count;   // unshares its cgroup namespace so that the new cgroup is its root
 };
 
 /// The step at which a child failed before `execve`, and the errno it saw.
@@ -57,6 +59,7 @@ enum {
     CSH_STEP_SECCOMP,
     CSH_STEP_EXEC,
     CSH_STEP_OOM_SCORE,
+    CSH_STEP_CGROUP,
 };
 
 /// Starts a process as described by `request` and returns its pid, or -1 with `failure` set when

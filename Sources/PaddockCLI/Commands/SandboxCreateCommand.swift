@@ -34,7 +34,8 @@ struct SandboxCreateCommand: LeafCommand {
             + "to the gateway. Default: the gateway's default policy, which denies all egress.")
     static let memoryOption = OptionSpec.single(
         "memory", value: "size",
-        help: "Memory limit in bytes with an optional unit B, K, M, G or T (powers of 1024), such as 512M or 1.5G.")
+        help: "Memory limit in bytes with an optional unit B, K, M, G or T (powers of 1024), such as 512M or 1.5G; "
+            + "at least 32M and at most the host's memory. It includes /tmp and /dev/shm, a quarter of it each.")
     static let cpusOption = OptionSpec.single(
         "cpus", value: "count",
         help: "CPU limit in CPUs, greater than 0 and at most 1024, with at most 3 decimals, such as 1.5.")
@@ -106,7 +107,7 @@ struct SandboxCreateCommand: LeafCommand {
     init(parsed: ParsedArguments) throws {
         name = try parsed.value(Self.nameOption, CommonOptions.sandboxName)
         policyPath = parsed.string(Self.policyOption)
-        memory = try parsed.value(Self.memoryOption) { text in _ = try ByteSize.parse(text); return text }
+        memory = try parsed.value(Self.memoryOption) { text in _ = try MemoryLimit.parse(text); return text }
         cpus = try parsed.value(Self.cpusOption) { text in _ = try CPUQuota.parse(text); return text }
         pids = try parsed.value(Self.pidsOption, Self.parsePids)
         environment = try parsed.values(Self.environmentOption, EnvironmentAssignment.parse)

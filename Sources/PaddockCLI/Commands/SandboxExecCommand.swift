@@ -29,7 +29,8 @@ struct SandboxExecCommand: LeafCommand {
         help: "Time limit after which the command is killed and exec exits with 124: seconds or units d, h, m "
             + "and s, such as 30 or 5m. Default: none.")
     static let workdirOption = OptionSpec.single(
-        "workdir", value: "dir", help: "Working directory inside the sandbox. Default: the sandbox workspace.")
+        "workdir", value: "dir",
+        help: "Working directory inside the sandbox; a relative one is taken from the workspace. Default: the workspace.")
     static let environmentOption = CommonOptions.environment(for: "the command")
     static let ttyOption = OptionSpec.flag(
         "tty", short: "t", help: "Run the command on a pseudo-terminal; implies -i. Needs a local terminal.")

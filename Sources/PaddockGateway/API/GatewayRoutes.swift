@@ -35,7 +35,7 @@ struct GatewayRoutes: Sendable {
             return try ProviderRoutes(registry: manager.providers).handle(request, route: Array(route.dropFirst()))
         }
         if route.count >= 2, route[0] == "sandboxes" {
-            return try handleSandbox(request, name: route[1], action: route.dropFirst(2).joined(separator: "/"))
+            return try handleSandbox(request, context, name: route[1], action: route.dropFirst(2).joined(separator: "/"))
         }
         switch (request.method, route.joined(separator: "/")) {
         case ("GET", "health"):
@@ -54,7 +54,9 @@ struct GatewayRoutes: Sendable {
         }
     }
 
-    private func handleSandbox(_ request: HTTPRequest, name: String, action: String) throws -> HTTPResponse {
+    private func handleSandbox(
+        _ request: HTTPRequest, _ context: HTTPRequestContext, name: String, action: String
+    ) throws -> HTTPResponse {
         switch (request.method, action) {
         case ("GET", ""):
             return try .json(try view(manager.record(named: name)))
@@ -66,7 +68,7 @@ struct GatewayRoutes: Sendable {
         case ("POST", "start"):
             return try .json(try view(manager.start(name: name)))
         case ("POST", "exec"):
-            return try forward(request, to: name, target: "/v1/exec")
+            return try forward(request, to: name, target: "/v1/exec", cancelWhenGone: context)
         case ("GET", "exec/ws"):
             return try relayUpgrade(request, to: name, target: "/v1/exec/ws", isMainCommand: request.query("main") == "true")
         case ("PUT", "files"), ("GET", "files"):
@@ -105,8 +107,12 @@ struct GatewayRoutes: Sendable {
         return String(request.target[request.target.index(after: mark)...])
     }
 
-    /// Sends the request on to the sandbox's supervisor and streams its response back.
-    private func forward(_ request: HTTPRequest, to name: String, target: String) throws -> HTTPResponse {
+    /// Sends the request on to the sandbox's supervisor and streams its response back. With
+    /// `cancelWhenGone`, a client that goes away before the response head arrives closes the
+    /// connection to the supervisor, which then ends the command.
+    private func forward(
+        _ request: HTTPRequest, to name: String, target: String, cancelWhenGone context: HTTPRequestContext? = nil
+    ) throws -> HTTPResponse {
         let client = HTTPClient(address: .unix(path: try manager.controlSocket(of: name)), readTimeout: nil)
         request.body.maxBytes = .max
         var headers = HTTPHeaders()
@@ -115,7 +121,12 @@ struct GatewayRoutes: Sendable {
             request.method == "GET"
             ? .empty
             : .stream(length: request.body.declaredLength) { try request.body.read(maxBytes: 256 * 1024) }
-        let response = try client.request(request.method, target, headers: headers, body: body)
+        let watch = context.map { context in PeerWatch(context) { client.cancelInFlight() } }
+        let response: HTTPClientResponse
+        do {
+            defer { watch?.stop() }
+            response = try client.request(request.method, target, headers: headers, body: body)
+        }
         var responseHeaders = HTTPHeaders()
         if let type = response.headers["Content-Type"] { responseHeaders.set("Content-Type", type) }
         return HTTPResponse(status: response.status, headers: responseHeaders, body: .stream { writer in

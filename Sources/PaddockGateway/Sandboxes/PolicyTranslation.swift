@@ -16,7 +16,21 @@ enum PolicyTranslation {
         if filesystem.includeWorkdir, !readWrite.contains(workspace) {
             readWrite.append(workspace)
         }
-        return FilesystemRules(readOnly: filesystem.readOnly, readWrite: readWrite, hardRequirement: hard)
+        var readOnly = filesystem.readOnly
+        if filesystem == SandboxPolicy.restrictiveDefault.filesystemPolicy {
+            readOnly = readOnly.filter { !missingDefaultPaths().contains($0) }
+        }
+        return FilesystemRules(readOnly: readOnly, readWrite: readWrite, hardRequirement: hard)
+    }
+
+    /// The read-only paths of the default policy that the `host` image lacks, such as `/app` on a
+    /// host without one. The default policy lists paths for many images, so the gateway leaves
+    /// these out instead of having the supervisor warn about each one. A user's policy keeps every
+    /// path, and the supervisor warns about those it cannot apply.
+    /// NOTE: this checks the gateway host's own root, which is the root of the `host` image only.
+    static func missingDefaultPaths() -> [String] {
+        let paths = SandboxPolicy.restrictiveDefault.filesystemPolicy?.readOnly ?? []
+        return paths.filter { !FileManager.default.fileExists(atPath: $0) }
     }
 
     /// The identity sandbox processes run as. The `host` image runs them as `sandbox` (1000:1000)

@@ -46,7 +46,7 @@ extension SandboxManager {
     func validate(_ request: CreateSandboxRequest) throws -> (SandboxSpec, SandboxPolicy) {
         let policy = try request.policy.map { try Self.parsePolicy($0, fileName: request.policyFile) } ?? .restrictiveDefault
         var limits = ResourceLimits()
-        if let memory = request.memory { limits.memoryBytes = UInt64(try ByteSize.parse(memory).bytes) }
+        if let memory = request.memory { limits.memoryBytes = UInt64(try MemoryLimit.parse(memory).bytes) }
         if let cpus = request.cpus { limits.cpus = try CPUQuota.parse(cpus).cpus }
         if let pids = request.pids {
             guard pids >= 1 else {
@@ -104,6 +104,14 @@ extension SandboxManager {
         try writeEgress(record, policy: policy, revision: revision, spec: spec)
         let environment = spec.environment.merging(try placeholderEnvironment(of: record)) { _, placeholder in placeholder }
         let placement = cgroupVersion.map { CgroupPlacement(version: $0, path: "paddock/\(record.id)") }
+        if policy.filesystemPolicy == SandboxPolicy.restrictiveDefault.filesystemPolicy {
+            let missing = PolicyTranslation.missingDefaultPaths()
+            if !missing.isEmpty {
+                logger.debug(
+                    "default policy paths missing on the host image; left out",
+                    ["sandbox.id": record.id, "paths": missing.joined(separator: ",")])
+            }
+        }
         var configuration = SandboxConfiguration(
             id: record.id, name: record.name, directory: directory, user: spec.user, workspace: spec.workspace,
             environment: environment, limits: spec.limits,

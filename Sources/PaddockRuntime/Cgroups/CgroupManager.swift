@@ -10,34 +10,57 @@ public struct CgroupManager: Sendable {
         self.placement = placement
     }
 
-    /// Creates the cgroup directories and writes the limits. Existing directories are reused, so a
-    /// restarted sandbox gets its limits written again.
+    /// Creates the sandbox's cgroup with its two leaves and writes the limits to the workload leaf.
+    /// Existing directories are reused, so a restarted sandbox gets its limits written again.
     public func create(limits: ResourceLimits) throws {
         if placement.version == .v2 {
             try enableV2Controllers()
         }
-        for directory in placement.directories {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for leaf in CgroupPlacement.Leaf.allCases {
+            for directory in placement.directories(of: leaf) {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
         }
         try apply(limits)
     }
 
-    /// Moves the calling process into the cgroup, so that every child it starts is placed there too.
+    /// Moves the calling process into the supervisor leaf.
     public func joinSelf() throws {
         try move(pid: 0)
     }
 
-    /// Moves process `pid` with all its threads into the cgroup; 0 is the calling process.
+    /// Moves process `pid` with all its threads into the supervisor leaf; 0 is the calling process.
     public func move(pid: Int32) throws {
-        for directory in placement.directories {
+        for directory in placement.directories(of: .supervisor) {
             try write(String(pid), to: directory + "/cgroup.procs")
         }
     }
 
-    /// Removes the cgroup directories, waiting up to `timeout` seconds for exiting processes to leave.
+    /// Opens the workload leaf's `cgroup.procs` in every hierarchy for writing. A process that
+    /// writes `0` to each joins the workload cgroup, which works after `pivot_root` hides
+    /// /sys/fs/cgroup.
+    public func openWorkloadProcs() throws -> [Int32] {
+        var descriptors: [Int32] = []
+        for directory in placement.directories(of: .workload) {
+            let path = directory + "/cgroup.procs"
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                let code = errno
+                descriptors.forEach { close($0) }
+                throw PaddockError(
+                    .internal, "cannot open cgroup file \(path)", cause: SystemCallError("open", errno: code, subject: path))
+            }
+            descriptors.append(fd)
+        }
+        return descriptors
+    }
+
+    /// Removes the leaves and then the sandbox's cgroup, waiting up to `timeout` seconds for exiting
+    /// processes to leave.
     public func remove(timeout: Double = 2) throws {
         let deadline = Date().addingTimeInterval(timeout)
-        for directory in placement.directories {
+        let leaves = CgroupPlacement.Leaf.allCases.flatMap { placement.directories(of: $0) }
+        for directory in leaves + placement.directories {
             while true {
                 if rmdir(directory) == 0 || errno == ENOENT { break }
                 let code = errno
@@ -52,7 +75,7 @@ public struct CgroupManager: Sendable {
         }
     }
 
-    /// The pids of every process in the cgroup.
+    /// The pids of every process in the workload leaf.
     public func processes() -> [Int32] {
         let directory = placement.directory(for: "pids")
         guard let text = try? String(contentsOfFile: directory + "/cgroup.procs", encoding: .utf8) else {
@@ -87,11 +110,11 @@ public struct CgroupManager: Sendable {
         }
     }
 
-    /// Enables the controllers in every ancestor's `cgroup.subtree_control`, which cgroup v2 requires
-    /// before a child cgroup can use them.
+    /// Enables the controllers in the `cgroup.subtree_control` of every ancestor of the leaves, which
+    /// cgroup v2 requires before a child cgroup can use them.
     private func enableV2Controllers() throws {
         var current = placement.root
-        let components = placement.path.split(separator: "/").dropLast()
+        let components = placement.path.split(separator: "/")
         try write("+memory +pids +cpu", to: current + "/cgroup.subtree_control")
         for component in components {
             current += "/\(component)"

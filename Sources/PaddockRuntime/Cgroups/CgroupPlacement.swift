@@ -1,4 +1,9 @@
 /// Where a sandbox's cgroup lives: the hierarchy version and the cgroup's path below each root.
+///
+/// The sandbox's cgroup has two children. `supervisor` contains the supervisor and `workload` contains
+/// every sandbox process and carries the limits, so that an out-of-memory kill or a full pids
+/// limit inside the sandbox never reaches the supervisor. Two leaves rather than the supervisor in
+/// the parent, because cgroup v2 allows no processes in a cgroup whose children use controllers.
 public struct CgroupPlacement: Codable, Sendable, Equatable {
     public enum Version: String, Codable, Sendable {
         /// One unified hierarchy at `root` with the memory, pids and cpu controllers.
@@ -22,18 +27,35 @@ public struct CgroupPlacement: Codable, Sendable, Equatable {
     /// The controllers that Paddock limits.
     public static let controllers = ["memory", "pids", "cpu"]
 
+    /// A child cgroup of the sandbox's cgroup.
+    public enum Leaf: String, Sendable, CaseIterable {
+        case supervisor
+        case workload
+    }
+
     /// The cgroup directories of this sandbox, one per hierarchy.
     public var directories: [String] {
+        directories(relativePath: path)
+    }
+
+    /// The directories of one child cgroup, one per hierarchy.
+    public func directories(of leaf: Leaf) -> [String] {
+        directories(relativePath: path + "/" + leaf.rawValue)
+    }
+
+    /// The directory of the workload cgroup in the hierarchy of `controller`.
+    func directory(for controller: String) -> String {
+        let relativePath = path + "/" + Leaf.workload.rawValue
         switch version {
-        case .v2: return ["\(root)/\(path)"]
-        case .v1: return CgroupPlacement.controllers.map { "\(root)/\($0)/\(path)" }
+        case .v2: return "\(root)/\(relativePath)"
+        case .v1: return "\(root)/\(controller)/\(relativePath)"
         }
     }
 
-    func directory(for controller: String) -> String {
+    private func directories(relativePath: String) -> [String] {
         switch version {
-        case .v2: return "\(root)/\(path)"
-        case .v1: return "\(root)/\(controller)/\(path)"
+        case .v2: return ["\(root)/\(relativePath)"]
+        case .v1: return CgroupPlacement.controllers.map { "\(root)/\($0)/\(relativePath)" }
         }
     }
 }

@@ -65,6 +65,7 @@ public struct HostRootfsBuilder {
         try mountDevices(root: root)
         try mountKernelFilesystems(root: root)
         try mountTools(root: root)
+        try prepareReadWritePaths(root: root)
         // The top level of the tmpfs root holds only mount points; nothing may be created beside them.
         try Mount.mount(source: nil, target: root, type: nil, flags: [.remount, .readOnly, .noSetuid, .noDevices], data: "mode=0755")
     }
@@ -135,7 +136,7 @@ public struct HostRootfsBuilder {
         try FileSystemHelpers.makeDirectory(root + "/var")
         try Mount.bind(layout.variable, on: root + "/var", readOnly: false)
         try FileSystemHelpers.makeDirectory(root + "/tmp", mode: 0o1777)
-        try Mount.mount(source: "tmpfs", target: root + "/tmp", type: "tmpfs", flags: [.noSetuid, .noDevices], data: "mode=1777")
+        try Mount.mount(source: "tmpfs", target: root + "/tmp", type: "tmpfs", flags: [.noSetuid, .noDevices], data: scratchOptions)
         try FileSystemHelpers.makeDirectory(root + "/run")
         try Mount.mount(source: "tmpfs", target: root + "/run", type: "tmpfs", flags: [.noSetuid, .noDevices], data: "mode=0755,size=16m")
         try FileSystemHelpers.makeDirectories(root + SandboxPaths.runDirectory)
@@ -145,6 +146,14 @@ public struct HostRootfsBuilder {
         try FileSystemHelpers.makeDirectory(root + "/home", mode: 0o755)
         try FileSystemHelpers.makeDirectory(root + "/mnt", mode: 0o755)
         try FileSystemHelpers.makeDirectory(root + "/srv", mode: 0o755)
+    }
+
+    /// The mount options of /tmp and /dev/shm. Their pages count against the memory limit, so with a
+    /// limit each gets a quarter of it, and a full /tmp fails writes with ENOSPC instead of leaving
+    /// no memory to run anything. Without a limit the kernel's default applies: half of the RAM.
+    var scratchOptions: String {
+        guard let limit = configuration.limits.memoryBytes else { return "mode=1777" }
+        return "mode=1777,size=\(MemoryLimit.scratchSize(forLimit: limit))"
     }
 
     func mountDevices(root: String) throws {
@@ -159,7 +168,7 @@ public struct HostRootfsBuilder {
         try Mount.mount(source: "devpts", target: dev + "/pts", type: "devpts", flags: [.noSetuid, .noExec], data: "newinstance,ptmxmode=0666,mode=0620")
         try FileSystemHelpers.symlink("pts/ptmx", at: dev + "/ptmx")
         try FileSystemHelpers.makeDirectory(dev + "/shm", mode: 0o1777)
-        try Mount.mount(source: "shm", target: dev + "/shm", type: "tmpfs", flags: [.noSetuid, .noDevices], data: "mode=1777")
+        try Mount.mount(source: "shm", target: dev + "/shm", type: "tmpfs", flags: [.noSetuid, .noDevices], data: scratchOptions)
         try FileSystemHelpers.symlink("/proc/self/fd", at: dev + "/fd")
         for (index, name) in ["stdin", "stdout", "stderr"].enumerated() {
             try FileSystemHelpers.symlink("/proc/self/fd/\(index)", at: dev + "/" + name)

@@ -30,37 +30,41 @@ public enum ProcessSpawner {
         let pid: pid_t = request.executable.withCString { path in
             withOptionalCString(request.workingDirectory) { cwd in
                 groups.withUnsafeBufferPointer { groupBuffer in
-                    withSeccomp(request.seccomp) { program in
-                        var raw = csh_spawn_request()
-                        raw.path = path
-                        raw.argv = UnsafePointer(arguments.pointer)
-                        raw.envp = UnsafePointer(environment.pointer)
-                        raw.cwd = cwd
-                        raw.stdin_fd = request.stdin
-                        raw.stdout_fd = request.stdout
-                        raw.stderr_fd = request.stderr
-                        raw.extra_fd = request.extraDescriptor
-                        raw.clone_flags = request.namespaces.rawValue
-                        raw.new_session = request.newSession ? 1 : 0
-                        raw.controlling_tty = request.controllingTerminal ? 1 : 0
-                        raw.netns_fd = request.networkNamespace
-                        if let identity = request.identity {
-                            raw.set_identity = 1
-                            raw.uid = identity.uid
-                            raw.gid = identity.gid
-                            raw.groups = groupBuffer.baseAddress
-                            raw.group_count = Int32(groupBuffer.count)
+                    request.cgroupProcsDescriptors.withUnsafeBufferPointer { cgroupBuffer in
+                        withSeccomp(request.seccomp) { program in
+                            var raw = csh_spawn_request()
+                            raw.path = path
+                            raw.argv = UnsafePointer(arguments.pointer)
+                            raw.envp = UnsafePointer(environment.pointer)
+                            raw.cwd = cwd
+                            raw.stdin_fd = request.stdin
+                            raw.stdout_fd = request.stdout
+                            raw.stderr_fd = request.stderr
+                            raw.extra_fd = request.extraDescriptor
+                            raw.clone_flags = request.namespaces.rawValue
+                            raw.new_session = request.newSession ? 1 : 0
+                            raw.controlling_tty = request.controllingTerminal ? 1 : 0
+                            raw.netns_fd = request.networkNamespace
+                            if let identity = request.identity {
+                                raw.set_identity = 1
+                                raw.uid = identity.uid
+                                raw.gid = identity.gid
+                                raw.groups = groupBuffer.baseAddress
+                                raw.group_count = Int32(groupBuffer.count)
+                            }
+                            raw.drop_capabilities = request.dropCapabilities ? 1 : 0
+                            raw.no_new_privs = request.noNewPrivileges ? 1 : 0
+                            raw.landlock_ruleset_fd = request.landlockRuleset
+                            raw.seccomp = program
+                            raw.die_with_parent = request.dieWithParent ? 1 : 0
+                            if let score = request.oomScoreAdjustment {
+                                raw.oom_score_adj_set = 1
+                                raw.oom_score_adj = score
+                            }
+                            raw.cgroup_procs_fds = cgroupBuffer.baseAddress
+                            raw.cgroup_procs_fd_count = Int32(cgroupBuffer.count)
+                            return csh_spawn(&raw, &failure)
                         }
-                        raw.drop_capabilities = request.dropCapabilities ? 1 : 0
-                        raw.no_new_privs = request.noNewPrivileges ? 1 : 0
-                        raw.landlock_ruleset_fd = request.landlockRuleset
-                        raw.seccomp = program
-                        raw.die_with_parent = request.dieWithParent ? 1 : 0
-                        if let score = request.oomScoreAdjustment {
-                            raw.oom_score_adj_set = 1
-                            raw.oom_score_adj = score
-                        }
-                        return csh_spawn(&raw, &failure)
                     }
                 }
             }

@@ -21,6 +21,9 @@ public struct SpawnRequest: Sendable {
     public var seccomp: SeccompProgram?
     public var dieWithParent = false
     public var oomScoreAdjustment: Int32?
+    /// Open `cgroup.procs` files of the cgroup the process joins before anything else; it then gets
+    /// a cgroup namespace rooted there. Empty leaves it in the parent's cgroup.
+    public var cgroupProcsDescriptors: [Int32] = []
 
     /// - Parameters:
     ///   - executable: An absolute path, or a name looked up in the environment's `PATH`.

@@ -2,7 +2,8 @@ import Foundation
 import Glibc
 
 /// The host-side cgroup directories of one sandbox: `/sys/fs/cgroup/{memory,pids,cpu}/paddock/ID`
-/// on a cgroup v1 or hybrid host, `/sys/fs/cgroup/paddock/ID` on a cgroup v2 host.
+/// on a cgroup v1 or hybrid host, `/sys/fs/cgroup/paddock/ID` on a cgroup v2 host. Each has the
+/// leaves `supervisor` and `workload`, and the limits are on `workload`.
 struct SandboxCgroup {
     static let root = "/sys/fs/cgroup"
     static let controllers = ["memory", "pids", "cpu"]
@@ -14,12 +15,13 @@ struct SandboxCgroup {
         FileManager.default.fileExists(atPath: root + "/memory/cgroup.procs")
     }
 
-    /// Every directory of the sandbox's cgroup, whether or not it exists.
+    /// Every directory of the sandbox's cgroup and its leaves, whether or not it exists, parents
+    /// first.
     var directories: [String] {
-        if Self.isVersion1 {
-            return Self.controllers.map { "\(Self.root)/\($0)/paddock/\(sandboxID)" }
-        }
-        return ["\(Self.root)/paddock/\(sandboxID)"]
+        let sandboxDirectories =
+            Self.isVersion1
+            ? Self.controllers.map { "\(Self.root)/\($0)/paddock/\(sandboxID)" } : ["\(Self.root)/paddock/\(sandboxID)"]
+        return sandboxDirectories + sandboxDirectories.flatMap { [$0 + "/supervisor", $0 + "/workload"] }
     }
 
     /// The directories that still exist.
@@ -27,9 +29,12 @@ struct SandboxCgroup {
         directories.filter { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// Returns the trimmed contents of `file` in the directory of `controller`, or nil when missing.
+    /// Returns the trimmed contents of `file` in the workload leaf of `controller`, or nil when
+    /// missing.
     func read(_ file: String, controller: String) -> String? {
-        let directory = Self.isVersion1 ? "\(Self.root)/\(controller)/paddock/\(sandboxID)" : directories[0]
+        let sandboxDirectory =
+            Self.isVersion1 ? "\(Self.root)/\(controller)/paddock/\(sandboxID)" : "\(Self.root)/paddock/\(sandboxID)"
+        let directory = sandboxDirectory + "/workload"
         guard let data = FileManager.default.contents(atPath: directory + "/" + file) else { return nil }
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
