@@ -139,10 +139,8 @@ extension IntegrationSuite {
                 let after = try await gateway.record(record.name)
 
                 #expect(supervisor != nil)
-                withKnownIssue("the OOM killer picks the supervisor when no sandbox process is larger") {
-                    #expect(survived)
-                    #expect(after.phase == "running")
-                }
+                #expect(survived)
+                #expect(after.phase == "running")
             }
         }
 
