@@ -75,13 +75,30 @@ public enum SupervisorLauncher {
                 try CgroupManager(placement: placement).move(pid: pid)
                 try send(cgroupJoinedMessage, to: fds[0])
             } catch {
+                // A supervisor that failed during set-up is gone before the move, and its own
+                // message says why.
+                let early = earlyFailure(on: fds[0])
                 kill(pid, SIGKILL)
                 close(fds[0])
+                if let early { throw PaddockError(.internal, early) }
                 let message = "cannot move the supervisor of sandbox '\(configuration.name)' into its cgroup"
                 throw PaddockError(.internal, message, cause: error)
             }
         }
         return Started(pid: pid, readyFD: fds[0])
+    }
+
+    /// Returns the failure message that a supervisor sent on the start-up channel, waiting at
+    /// most one second for it; nil when there is none.
+    private static func earlyFailure(on fd: Int32) -> String? {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 1000) > 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = read(fd, &buffer, buffer.count)
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[0..<count], as: UTF8.self)
+        guard text.hasPrefix("error: ") else { return nil }
+        return String(text.dropFirst(7)).trimmingCharacters(in: .newlines)
     }
 
     private static func send(_ text: String, to fd: Int32) throws {
