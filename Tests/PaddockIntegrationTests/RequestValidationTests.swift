@@ -15,7 +15,7 @@ extension IntegrationSuite {
             (
                 #"{"name":"typo","memroy":"64M"}"#,
                 "unknown field 'memroy' in the request body; accepted fields: name, policy, policy_file, memory, cpus, "
-                    + "pids, env, ttl, remove_on_exit, command, attach"
+                    + "pids, env, ttl, remove_on_exit, command, attach, providers, image, forwards, egress_options"
             ),
             (#"{"env":{"A=B":"x"}}"#, "invalid environment variable name 'A=B': the name 'A=B' must start with a letter or '_' and contain only letters, digits and '_'"),
             (#"{"env":{"":"x"}}"#, "invalid environment variable name '': the name before '=' is empty"),

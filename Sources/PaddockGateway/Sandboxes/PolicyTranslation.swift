@@ -6,7 +6,9 @@ import PaddockRuntime
 /// Turns the static sections of a policy into what the runtime applies.
 enum PolicyTranslation {
     /// The Landlock rules of `policy`, with the workspace added when `include_workdir` is set.
-    static func filesystemRules(for policy: SandboxPolicy, workspace: String) -> FilesystemRules {
+    /// `hostImage` says whether the sandbox's root is the `host` image, whose paths the gateway can
+    /// check on its own root; an OCI image keeps every default path.
+    static func filesystemRules(for policy: SandboxPolicy, workspace: String, hostImage: Bool = true) -> FilesystemRules {
         let hard = policy.landlock.compatibility == .hardRequirement
         guard let filesystem = policy.filesystemPolicy else {
             // No filesystem section means no Landlock rules: the mounts alone decide what is reachable.
@@ -17,7 +19,7 @@ enum PolicyTranslation {
             readWrite.append(workspace)
         }
         var readOnly = filesystem.readOnly
-        if filesystem == SandboxPolicy.restrictiveDefault.filesystemPolicy {
+        if hostImage, filesystem == SandboxPolicy.restrictiveDefault.filesystemPolicy {
             readOnly = readOnly.filter { !missingDefaultPaths().contains($0) }
         }
         return FilesystemRules(readOnly: readOnly, readWrite: readWrite, hardRequirement: hard)
@@ -27,7 +29,7 @@ enum PolicyTranslation {
     /// host without one. The default policy lists paths for many images, so the gateway leaves
     /// these out instead of having the supervisor warn about each one. A user's policy keeps every
     /// path, and the supervisor warns about those it cannot apply.
-    /// NOTE: this checks the gateway host's own root, which is the root of the `host` image only.
+    /// It checks the gateway host's own root, which is the root of the `host` image only.
     static func missingDefaultPaths() -> [String] {
         let paths = SandboxPolicy.restrictiveDefault.filesystemPolicy?.readOnly ?? []
         return paths.filter { !FileManager.default.fileExists(atPath: $0) }

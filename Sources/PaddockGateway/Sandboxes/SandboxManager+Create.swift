@@ -104,7 +104,8 @@ extension SandboxManager {
         try writeEgress(record, policy: policy, revision: revision, spec: spec)
         let environment = spec.environment.merging(try placeholderEnvironment(of: record)) { _, placeholder in placeholder }
         let placement = cgroupVersion.map { CgroupPlacement(version: $0, path: "paddock/\(record.id)") }
-        if policy.filesystemPolicy == SandboxPolicy.restrictiveDefault.filesystemPolicy {
+        let hostImage = spec.image == nil
+        if hostImage, policy.filesystemPolicy == SandboxPolicy.restrictiveDefault.filesystemPolicy {
             let missing = PolicyTranslation.missingDefaultPaths()
             if !missing.isEmpty {
                 logger.debug(
@@ -115,7 +116,7 @@ extension SandboxManager {
         var configuration = SandboxConfiguration(
             id: record.id, name: record.name, directory: directory, user: spec.user, workspace: spec.workspace,
             environment: environment, limits: spec.limits,
-            filesystem: PolicyTranslation.filesystemRules(for: policy, workspace: spec.workspace),
+            filesystem: PolicyTranslation.filesystemRules(for: policy, workspace: spec.workspace, hostImage: hostImage),
             maskedHostPaths: [stateDirectory], executablePath: executablePath, cgroup: placement)
         try configureImage(&configuration, spec: spec)
         if let placement {
