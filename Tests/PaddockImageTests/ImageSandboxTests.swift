@@ -58,6 +58,19 @@ struct ImageSandboxTests {
         #expect(missing.error.contains("no image 'debian:nope'"))
     }
 
+    @Test func imageRootIsMountedNosuid() throws {
+        let gateway = try LiveGateway()
+        defer { gateway.stop() }
+        try gateway.run(["image", "import", "--repository", "debian", try TestImages.layout()])
+        let options = try gateway.run([
+            "sandbox", "create", "--rm", "--from", "debian:sandbox", "--",
+            "awk", "$2 == \"/\" { print $4 }", "/proc/self/mounts",
+        ])
+        let flags = options.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(flags.contains("nosuid"))
+        #expect(flags.contains("nodev"))
+    }
+
     @Test func forwardReachesServerUntilStop() throws {
         let gateway = try LiveGateway()
         defer { gateway.stop() }
