@@ -56,6 +56,9 @@ struct ImageSandboxTests {
         #expect(!(try gateway.run(["sandbox", "list"]).contains("rootonly")))
         let missing = try gateway.cli(["sandbox", "create", "--from", "debian:nope"])
         #expect(missing.error.contains("no image 'debian:nope'"))
+        let malformed = try gateway.cli(["sandbox", "create", "--from", "bad ref!!"])
+        #expect(malformed.status != 0)
+        #expect(malformed.error.contains("image reference 'bad ref!!' is invalid"))
     }
 
     @Test func imageRootIsMountedNosuid() throws {
