@@ -71,7 +71,8 @@ struct SandboxCreateCommand: LeafCommand {
     static let forwardOption = OptionSpec.repeated(
         "forward", value: "[bind:]port",
         help: "Forward host BIND:PORT (default 127.0.0.1:PORT) to 127.0.0.1:PORT inside the sandbox once it runs. "
-            + "Repeatable. Ends when the sandbox stops or is deleted.")
+            + "Repeatable. Ends when the sandbox stops or is deleted, and when the gateway stops or restarts "
+            + "(add it again with 'paddock forward start --background').")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 
