@@ -25,4 +25,12 @@ import Testing
             #expect(error?.code == .invalidArgument)
         }
     }
+
+    @Test func caTextWithoutCertificateIsInvalidArgument() throws {
+        let error = #expect(throws: PaddockError.self) {
+            _ = try TLSClientConfiguration(serverName: "registry.test", caPEM: "not a certificate\n")
+        }
+        #expect(error?.code == .invalidArgument)
+        #expect(error?.message.contains("no PEM certificate") == true)
+    }
 }

@@ -76,6 +76,22 @@ struct ImageImportTests {
         }
     }
 
+    @Test func garbageArchiveIsNamedOnce() throws {
+        try withImageStore { store, directory in
+            let path = directory + "/garbage.tar"
+            try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }).write(to: URL(fileURLWithPath: path))
+            let error = #expect(throws: PaddockError.self) {
+                try ImageImporter(store: store).importImages(from: path)
+            }
+            let message = error?.message ?? ""
+            #expect(error?.code == .invalidArgument)
+            #expect(message.contains("image archive \(path)"))
+            #expect(!message.contains("layer"))
+            #expect(message.components(separatedBy: path).count == 2)
+            #expect(message.contains("docker save archive"))
+        }
+    }
+
     @Test func corruptBlobKeepsStoreConsistent() throws {
         try withImageStore { store, directory in
             let good = directory + "/good"

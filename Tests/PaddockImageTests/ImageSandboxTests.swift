@@ -56,6 +56,22 @@ struct ImageSandboxTests {
         #expect(!(try gateway.run(["sandbox", "list"]).contains("rootonly")))
         let missing = try gateway.cli(["sandbox", "create", "--from", "debian:nope"])
         #expect(missing.error.contains("no image 'debian:nope'"))
+        let malformed = try gateway.cli(["sandbox", "create", "--from", "bad ref!!"])
+        #expect(malformed.status != 0)
+        #expect(malformed.error.contains("image reference 'bad ref!!' is invalid"))
+    }
+
+    @Test func imageRootIsMountedNosuid() throws {
+        let gateway = try LiveGateway()
+        defer { gateway.stop() }
+        try gateway.run(["image", "import", "--repository", "debian", try TestImages.layout()])
+        let options = try gateway.run([
+            "sandbox", "create", "--rm", "--from", "debian:sandbox", "--",
+            "awk", "$2 == \"/\" { print $4 }", "/proc/self/mounts",
+        ])
+        let flags = options.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(flags.contains("nosuid"))
+        #expect(flags.contains("nodev"))
     }
 
     @Test func forwardReachesServerUntilStop() throws {

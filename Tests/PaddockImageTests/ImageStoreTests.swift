@@ -63,6 +63,28 @@ struct ImageStoreTests {
         }
     }
 
+    @Test(arguments: ["bad ref!!", "App:1", "app:-x", "a//b", "localhost/app@sha256:zz"])
+    func malformedReferenceIsInvalid(_ reference: String) throws {
+        try withImageStore { store, _ in
+            let error = #expect(throws: PaddockError.self) {
+                try store.resolve(reference)
+            }
+            #expect(error?.code == .invalidArgument)
+            #expect(error?.message.contains("image reference '\(reference)' is invalid") == true)
+            #expect(error?.message.contains("127.0.0.1:5000/team/app:1.0") == true)
+        }
+    }
+
+    @Test(arguments: ["debian:12", "team/app", "127.0.0.1:5000/team/app:1.0", "sha256:abcd"])
+    func wellFormedMissingReferenceIsNotFound(_ reference: String) throws {
+        try withImageStore { store, _ in
+            let error = #expect(throws: PaddockError.self) {
+                try store.resolve(reference)
+            }
+            #expect(error?.code == .notFound)
+        }
+    }
+
     @Test func pinnedLayerSurvivesRemoval() throws {
         try withImageStore { store, directory in
             let layout = directory + "/layout"

@@ -9,11 +9,12 @@ import Testing
 @Suite(.serialized)
 struct LocalRegistryPullTests {
     private func options(_ registry: LocalRegistry, password: String = LocalRegistry.password, ca: Bool = true)
-        -> RegistryOptions
+        throws -> RegistryOptions
     {
-        RegistryOptions(
+        let caPEM = ca ? try String(contentsOfFile: registry.caFile, encoding: .utf8) : nil
+        return RegistryOptions(
             credentials: RegistryCredentials(username: LocalRegistry.username, password: password),
-            caFile: ca ? registry.caFile : nil, attempts: 2, retryDelay: .milliseconds(10))
+            caPEM: caPEM, attempts: 2, retryDelay: .milliseconds(10))
     }
 
     @Test func pullsOverTLSWithBasicAuth() throws {
@@ -21,7 +22,7 @@ struct LocalRegistryPullTests {
         defer { registry.stop() }
         try withImageStore { store, _ in
             let events = EventLog()
-            let puller = ImagePuller(store: store, options: options(registry), observer: { events.append($0) })
+            let puller = ImagePuller(store: store, options: try options(registry), observer: { events.append($0) })
             let sandbox = try puller.pull(ImageReference(parsing: "\(registry.address)/debian:sandbox"))
             #expect(sandbox.names == ["\(registry.address)/debian:sandbox"])
             #expect(sandbox.layers.count == 2)

@@ -86,6 +86,15 @@ struct CredentialTests {
         #expect(result.json["reason"] as? String == "placeholder_not_allowed")
     }
 
+    @Test func refusedPlaceholderGetsOneDenyRecord() throws {
+        let result = try echo(["-H", "X-Token: paddock-cred-nobody-KEY-0123456789abcdef", "URL/"])
+        #expect(result.status == 403)
+        let records = try fixture.auditRecords().filter { $0.kind == "http" }
+        #expect(records.count == 1)
+        #expect(records.first?.decision == "deny")
+        #expect(records.first?.reason == "placeholder_not_allowed")
+    }
+
     @Test func uninspectedTunnelToBoundHostIsRefused() throws {
         try fixture.apply(TestPolicy.settings(
             [TestPolicy.policy("api", host: "upstream.test", ports: [upstream.port], binaries: [Programs.curlPath])],

@@ -12,8 +12,8 @@ struct ForwardStartCommand: LeafCommand {
                 BIND defaults to 127.0.0.1, so the port is reachable from this machine only. The gateway \
                 relays bytes both ways, so any TCP protocol works, WebSocket upgrades included. Only the \
                 sandbox's own loopback can be reached. Without --background the forward lasts until this \
-                command is interrupted (Ctrl-C); with it, until 'paddock forward stop' or until the sandbox \
-                stops or is deleted.
+                command is interrupted (Ctrl-C); with it, until 'paddock forward stop', until the sandbox \
+                stops or is deleted, or until the gateway stops or restarts, which does not restore forwards.
                 """,
             examples: ["paddock forward start 8000 demo", "paddock forward start --background 127.0.0.1:9000 demo"])
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PaddockCore
 
 /// `paddock image pull REF`: pull an image from a registry into the gateway's image store.
@@ -29,7 +30,8 @@ struct ImagePullCommand: LeafCommand {
         "password-stdin", help: "Read the registry password from standard input (up to the first newline).")
     static let caFileOption = OptionSpec.single(
         "ca-file", value: "file",
-        help: "PEM file of the CA certificates that signed the registry's certificate, read by the gateway. "
+        help: "PEM file of the CA certificates that signed the registry's certificate. The CLI reads it and "
+            + "sends its text, so the gateway opens no client-named file. "
             + "Default: the system's trust store.")
     static let plainHTTPOption = OptionSpec.flag(
         "plain-http", help: "Speak plain HTTP instead of HTTPS, for a registry on loopback without TLS.")
@@ -66,7 +68,8 @@ struct ImagePullCommand: LeafCommand {
     }
 
     func run(in context: CommandContext) throws -> Int32 {
-        var request = PullImageRequest(reference: reference, caFile: caFile, plainHTTP: plainHTTP ? true : nil)
+        let caPEM = try caFile.map(Self.readCertificates)
+        var request = PullImageRequest(reference: reference, caPEM: caPEM, plainHTTP: plainHTTP ? true : nil)
         let variables = context.environment.variables
         if let username = username ?? variables["PADDOCK_REGISTRY_USERNAME"] {
             request.username = username
@@ -82,6 +85,21 @@ struct ImagePullCommand: LeafCommand {
             context.print(image.digest + "\n")
         }
         return 0
+    }
+
+    /// Reads the `--ca-file` PEM text here, so the gateway receives the certificates, not a path.
+    static func readCertificates(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError(
+                "cannot read the CA file \(path); pass a readable PEM file of CA certificates",
+                commandPath: "paddock image pull")
+        }
+        guard let text = String(data: data, encoding: .utf8), text.contains("-----BEGIN CERTIFICATE-----") else {
+            throw UsageError(
+                "the CA file \(path) contains no PEM certificate; pass a PEM file of CA certificates",
+                commandPath: "paddock image pull")
+        }
+        return text
     }
 
     static func readPassword(_ context: CommandContext) throws -> String {

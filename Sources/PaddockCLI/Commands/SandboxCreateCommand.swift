@@ -20,6 +20,7 @@ struct SandboxCreateCommand: LeafCommand {
                 "paddock sandbox create --name demo --memory 1G --cpus 2",
                 "paddock sandbox create --policy agent.yaml --ttl 2h -e DEBUG=1",
                 "paddock sandbox create --rm -- python3 -c 'print(42)'",
+                "paddock image pull 127.0.0.1:5000/team/agent:1.4",
                 "paddock sandbox create --from 127.0.0.1:5000/team/agent:1.4 --forward 8000",
             ])
     }
@@ -64,12 +65,14 @@ struct SandboxCreateCommand: LeafCommand {
     static let fromOption = OptionSpec.single(
         "from", value: "image",
         help: "Create the sandbox from an OCI image in the gateway's store (a name or digest; see 'paddock image "
-            + "list') instead of the host image. The image's Env, WorkingDir and USER apply; its ENTRYPOINT and "
-            + "CMD do not run. Default: host.")
+            + "list') instead of the host image. It does not pull: run 'paddock image pull' or 'paddock image "
+            + "import' first. The image's Env, WorkingDir and USER apply; its ENTRYPOINT and CMD do not run. "
+            + "Default: host.")
     static let forwardOption = OptionSpec.repeated(
         "forward", value: "[bind:]port",
         help: "Forward host BIND:PORT (default 127.0.0.1:PORT) to 127.0.0.1:PORT inside the sandbox once it runs. "
-            + "Repeatable. Ends when the sandbox stops or is deleted.")
+            + "Repeatable. Ends when the sandbox stops or is deleted, and when the gateway stops or restarts "
+            + "(add it again with 'paddock forward start --background').")
     static let removeOption = OptionSpec.flag(
         "rm", help: "Delete the sandbox when CMD exits or this command is interrupted. Needs '-- CMD'.")
 

@@ -73,8 +73,14 @@ struct ImageRoutes {
             } catch let error as DecodingError {
                 throw PaddockError(.invalidArgument, "invalid pull request: \(GatewayRoutes.describe(error))")
             }
+            if let path = request.caFile {
+                throw PaddockError(
+                    .invalidArgument,
+                    "ca_file (\(path)) is not accepted because the gateway does not open files that clients name; "
+                        + "send the certificates' PEM text as ca_pem")
+            }
             let reference = try ImageReference(parsing: request.reference)
-            var options = RegistryOptions(caFile: request.caFile, plainHTTP: request.plainHTTP ?? false)
+            var options = RegistryOptions(caPEM: request.caPEM, plainHTTP: request.plainHTTP ?? false)
             if let username = request.username {
                 options.credentials = RegistryCredentials(username: username, password: request.password ?? "")
             }

@@ -54,11 +54,16 @@ struct PullImageRequest: Codable, Sendable {
     var reference: String
     var username: String?
     var password: String?
+    /// PEM text of the registry's CA certificates.
+    var caPEM: String?
+    /// A path, no longer accepted: the gateway runs as root and would open any file a token holder
+    /// names. It is decoded only to reject it with a message that says to send `ca_pem`.
     var caFile: String?
     var plainHTTP: Bool?
 
     enum CodingKeys: String, CodingKey {
         case reference, username, password
+        case caPEM = "ca_pem"
         case caFile = "ca_file"
         case plainHTTP = "plain_http"
     }

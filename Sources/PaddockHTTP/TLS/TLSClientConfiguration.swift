@@ -13,9 +13,11 @@ public final class TLSClientConfiguration: @unchecked Sendable {
 
     /// - Parameters:
     ///   - serverName: The host to verify the certificate against (and to send as SNI when it is a name).
-    ///   - caFile: A PEM file of CA certificates to trust instead of the system's; nil uses the system's.
-    /// - Throws: `.invalidArgument` when the CA file cannot be read as PEM certificates.
-    public init(serverName: String, caFile: String? = nil) throws {
+    ///   - caFile: A PEM file of CA certificates to trust instead of the system's.
+    ///   - caPEM: PEM text of CA certificates to trust instead of the system's, for callers that
+    ///     receive the certificates rather than a path. With neither, the system's store is used.
+    /// - Throws: `.invalidArgument` when the CA file or text cannot be read as PEM certificates.
+    public init(serverName: String, caFile: String? = nil, caPEM: String? = nil) throws {
         guard let context = SSL_CTX_new(TLS_client_method()) else {
             throw PaddockError(.internal, "SSL_CTX_new failed: \(TLSError.drainMessage())")
         }
@@ -33,8 +35,37 @@ public final class TLSClientConfiguration: @unchecked Sendable {
                     .invalidArgument,
                     "cannot load CA certificates from \(caFile): \(reason); pass a PEM file of CA certificates")
             }
+        } else if let caPEM {
+            try addCertificates(pem: caPEM)
         } else {
             SSL_CTX_set_default_verify_paths(context)
+        }
+    }
+
+    private func addCertificates(pem: String) throws {
+        // BIO_new_mem_buf does not copy, so the bytes must outlive every read from the BIO.
+        let bytes = Array(pem.utf8)
+        let added = try bytes.withUnsafeBytes { buffer -> Int in
+            guard let bio = BIO_new_mem_buf(buffer.baseAddress, Int32(buffer.count)) else {
+                throw PaddockError(.internal, "BIO_new_mem_buf failed: \(TLSError.drainMessage())")
+            }
+            defer { BIO_free(bio) }
+            let store = SSL_CTX_get_cert_store(context)
+            var added = 0
+            while let certificate = PEM_read_bio_X509(bio, nil, nil, nil) {
+                defer { X509_free(certificate) }
+                guard X509_STORE_add_cert(store, certificate) == 1 else {
+                    throw PaddockError(.invalidArgument, "cannot add a CA certificate: \(TLSError.drainMessage())")
+                }
+                added += 1
+            }
+            return added
+        }
+        // The last PEM_read_bio_X509 queues an end-of-data error, which is expected.
+        ERR_clear_error()
+        guard added > 0 else {
+            throw PaddockError(
+                .invalidArgument, "the CA text contains no PEM certificate; pass the CA that signed the server's certificate")
         }
     }
 

@@ -34,7 +34,7 @@ public struct ImageImporter {
         }
         let scratch = store.paths.temporary + "/import-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        try LayerUnpacker(logger: store.logger).unpack(blob: path, into: scratch, name: "archive \(path)")
+        try LayerUnpacker(logger: store.logger).unpack(blob: path, into: scratch, name: path, kind: .imageArchive)
         return try importDirectory(scratch, repository: repository, source: path)
     }
 

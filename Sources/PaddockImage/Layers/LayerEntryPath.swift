@@ -23,7 +23,7 @@ enum LayerEntryPath {
     static func escapeError(layer: String, role: String, path: String, reason: String) -> PaddockError {
         PaddockError(
             .invalidArgument,
-            "layer \(layer) is rejected: \(role) '\(path)' would write outside the layer because \(reason); "
+            "\(layer) is rejected: \(role) '\(path)' would write outside the layer because \(reason); "
                 + "the image is unsafe, rebuild it without such entries")
     }
 }

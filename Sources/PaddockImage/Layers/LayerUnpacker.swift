@@ -32,13 +32,15 @@ public struct LayerUnpacker: Sendable {
 
     /// Unpacks `blob` into `destination`, which must not exist yet; its parent must.
     ///
-    /// - Parameter name: Names the layer in errors, usually its digest.
+    /// - Parameters:
+    ///   - name: Names the tar in errors: a layer's digest, or an image archive's path.
+    ///   - kind: What the tar is, so that errors call it a layer or an image archive.
     @discardableResult
-    public func unpack(blob: String, into destination: String, name: String) throws -> Result {
+    public func unpack(blob: String, into destination: String, name: String, kind: ArchiveKind = .layer) throws -> Result {
         let parent = (destination as NSString).deletingLastPathComponent
         let temporary = try Self.makeTemporaryDirectory(in: parent, for: (destination as NSString).lastPathComponent)
         do {
-            let result = try extract(blob: blob, into: temporary, name: name)
+            let result = try extract(blob: blob, into: temporary, subject: "\(kind.noun) \(name)", kind: kind)
             try Self.rename(temporary, to: destination)
             return result
         } catch {
@@ -47,13 +49,19 @@ public struct LayerUnpacker: Sendable {
         }
     }
 
-    private func extract(blob: String, into root: String, name: String) throws -> Result {
+    private func extract(blob: String, into root: String, subject name: String, kind: ArchiveKind) throws -> Result {
         guard let reader = archive_read_new() else { throw PaddockError(.internal, "archive_read_new failed") }
         defer { archive_read_free(reader) }
         archive_read_support_filter_all(reader)
         archive_read_support_format_tar(reader)
         guard archive_read_open_filename(reader, blob, 1 << 20) == ARCHIVE_OK else {
-            throw Self.archiveError(reader, "cannot open layer \(name) at \(blob)")
+            guard kind == .layer else {
+                let error = Self.archiveError(reader, "cannot read \(name) as a tar")
+                throw PaddockError(
+                    error.code,
+                    error.message + "; pass an OCI image layout directory, a tar of one, or a docker save archive")
+            }
+            throw Self.archiveError(reader, "cannot open \(name) at \(blob)")
         }
         guard let writer = archive_write_disk_new() else { throw PaddockError(.internal, "archive_write_disk_new failed") }
         defer { archive_write_free(writer) }
@@ -74,10 +82,10 @@ public struct LayerUnpacker: Sendable {
             let status = archive_read_next_header(reader, &entry)
             if status == ARCHIVE_EOF { break }
             guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
-                throw Self.archiveError(reader, "layer \(name) is damaged or truncated")
+                throw Self.archiveError(reader, "\(name) is damaged or truncated")
             }
             guard let rawPath = archive_entry_pathname(entry) else {
-                throw PaddockError(.invalidArgument, "layer \(name) has an entry without a path; the image is damaged")
+                throw PaddockError(.invalidArgument, "\(name) has an entry without a path; the image is damaged")
             }
             let path = String(cString: rawPath)
             let components = try LayerEntryPath.components(of: path, layer: name)
@@ -116,7 +124,7 @@ public struct LayerUnpacker: Sendable {
         result.opaqueDirectories = pendingOpaque.count
         // Closing applies the directory permissions and times that libarchive defers to the end.
         guard archive_write_close(writer) == ARCHIVE_OK else {
-            throw Self.archiveError(writer, "failed to finish unpacking layer \(name)")
+            throw Self.archiveError(writer, "failed to finish unpacking \(name)")
         }
         return result
     }
@@ -147,7 +155,7 @@ public struct LayerUnpacker: Sendable {
             let status = archive_read_data_block(reader, &buffer, &size, &offset)
             if status == ARCHIVE_EOF { return }
             guard status == ARCHIVE_OK || status == ARCHIVE_WARN else {
-                throw Self.archiveError(reader, "layer \(layer) is damaged or truncated inside '\(path)'")
+                throw Self.archiveError(reader, "\(layer) is damaged or truncated inside '\(path)'")
             }
             guard archive_write_data_block(writer, buffer, size, offset) == ARCHIVE_OK else {
                 throw Self.entryError(writer, layer: layer, path: path)
@@ -160,12 +168,12 @@ public struct LayerUnpacker: Sendable {
         let message = message(writer)
         if code == ENOSPC || code == EDQUOT {
             return PaddockError(
-                .unavailable, "no space left while unpacking '\(path)' of layer \(layer); free disk space and retry")
+                .unavailable, "no space left while unpacking '\(path)' of \(layer); free disk space and retry")
         }
         if message.contains("symlink") || message.contains("..") || message.contains("Path contains") {
             return LayerEntryPath.escapeError(layer: layer, role: "entry", path: path, reason: message)
         }
-        return PaddockError(.unavailable, "failed to unpack '\(path)' of layer \(layer): \(message)")
+        return PaddockError(.unavailable, "failed to unpack '\(path)' of \(layer): \(message)")
     }
 
     static func archiveError(_ archive: OpaquePointer, _ context: String) -> PaddockError {
@@ -206,5 +214,20 @@ public struct LayerUnpacker: Sendable {
         throw PaddockError(
             .unavailable, "cannot move the unpacked layer into \(destination)",
             cause: SystemCallError("rename", errno: code, subject: source))
+    }
+}
+
+/// What a tar given to `LayerUnpacker` is, for error messages.
+public enum ArchiveKind: Sendable {
+    /// A layer blob of an image.
+    case layer
+    /// A whole image as a file: an OCI layout tar or a docker save archive.
+    case imageArchive
+
+    var noun: String {
+        switch self {
+        case .layer: return "layer"
+        case .imageArchive: return "image archive"
+        }
     }
 }

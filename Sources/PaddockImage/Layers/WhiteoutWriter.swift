@@ -47,7 +47,7 @@ struct WhiteoutWriter {
             guard next >= 0 else {
                 throw PaddockError(
                     .invalidArgument,
-                    "layer \(layer) is rejected: a whiteout below '\(components.joined(separator: "/"))' passes "
+                    "\(layer) is rejected: a whiteout below '\(components.joined(separator: "/"))' passes "
                         + "through '\(name)', which is not a directory (\(ErrnoName.of(code))); "
                         + "the image is unsafe or damaged")
             }

@@ -77,6 +77,22 @@ public struct ImageReference: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// Checks whether `text` has the form of a name that can be in the image store: a registry
+    /// reference, a local `REPOSITORY[:TAG]` (as `image import` makes), or a hex digest. It checks
+    /// the form only, not whether such an image exists.
+    public static func isWellFormedName(_ text: String) -> Bool {
+        if (try? ImageReference(parsing: text)) != nil { return true }
+        let hex = text.hasPrefix("sha256:") ? text.dropFirst(7) : Substring(text)
+        if !hex.isEmpty, hex.allSatisfy(\.isHexDigit) { return true }
+        var path = Substring(text)
+        let nameStart = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        if let colon = path[nameStart...].lastIndex(of: ":") {
+            guard isTag(String(path[path.index(after: colon)...])) else { return false }
+            path = path[..<colon]
+        }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy(isPathComponent)
+    }
+
     private static func isRegistry(_ host: String) -> Bool {
         guard host.contains(".") || host.contains(":") || host == "localhost" else { return false }
         var hostPart = Substring(host)

@@ -113,7 +113,8 @@ final class RegistryClient: Sendable {
     private func client(for endpoint: RegistryEndpoint) throws -> HTTPClient {
         try clients.withLock { clients in
             if let client = clients[endpoint] { return client }
-            let tls = endpoint.secure ? try TLSClientConfiguration(serverName: endpoint.host, caFile: options.caFile) : nil
+            let tls =
+                endpoint.secure ? try TLSClientConfiguration(serverName: endpoint.host, caPEM: options.caPEM) : nil
             let client = HTTPClient(
                 address: .tcp(host: endpoint.host, port: endpoint.port), connectTimeout: .seconds(10),
                 readTimeout: .seconds(60), tls: tls)

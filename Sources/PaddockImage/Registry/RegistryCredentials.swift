@@ -23,8 +23,9 @@ public struct RegistryCredentials: Sendable, CustomStringConvertible {
 /// How to reach a registry.
 public struct RegistryOptions: Sendable {
     public var credentials: RegistryCredentials?
-    /// A PEM file of CA certificates that signed the registry's certificate; nil trusts the system's.
-    public var caFile: String?
+    /// PEM text of the CA certificates that signed the registry's certificate; nil trusts the
+    /// system's. It is text, not a path, so that a gateway never opens files its clients name.
+    public var caPEM: String?
     /// Speak plain HTTP instead of HTTPS, for a registry on loopback without TLS.
     public var plainHTTP: Bool
     /// How many times to try each request that fails with a connection error or a 5xx status.
@@ -36,11 +37,11 @@ public struct RegistryOptions: Sendable {
     public var parallelDownloads: Int
 
     public init(
-        credentials: RegistryCredentials? = nil, caFile: String? = nil, plainHTTP: Bool = false, attempts: Int = 4,
+        credentials: RegistryCredentials? = nil, caPEM: String? = nil, plainHTTP: Bool = false, attempts: Int = 4,
         retryDelay: Duration = .milliseconds(500), platform: Platform = .host, parallelDownloads: Int = 3
     ) {
         self.credentials = credentials
-        self.caFile = caFile
+        self.caPEM = caPEM
         self.plainHTTP = plainHTTP
         self.attempts = attempts
         self.retryDelay = retryDelay

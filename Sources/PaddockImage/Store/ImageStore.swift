@@ -161,7 +161,8 @@ public final class ImageStore: Sendable {
     /// Finds an image by name, by `name:latest` when the name has no tag, by full digest, or by a
     /// unique digest prefix of at least 4 hex digits.
     ///
-    /// - Throws: `.notFound` naming the reference, `.invalidArgument` when a prefix is ambiguous.
+    /// - Throws: `.notFound` naming the reference, `.invalidArgument` when a prefix is ambiguous or the
+    ///   reference is malformed.
     public func resolve(_ reference: String) throws -> ImageRecord {
         if let image = try database.image(named: reference) { return image }
         if !Self.hasTag(reference), let image = try database.image(named: reference + ":latest") { return image }
@@ -173,6 +174,13 @@ public final class ImageStore: Sendable {
                 throw PaddockError(
                     .invalidArgument, "image digest prefix '\(reference)' matches \(matches.count) images; give more digits")
             }
+        }
+        guard ImageReference.isWellFormedName(reference) else {
+            throw PaddockError(
+                .invalidArgument,
+                "image reference '\(reference)' is invalid; write REPOSITORY[:TAG] for an imported image, "
+                    + "HOST[:PORT]/REPOSITORY[:TAG] for a pulled one, or a digest, for example debian:12 or "
+                    + "127.0.0.1:5000/team/app:1.0")
         }
         throw PaddockError(
             .notFound, "no image '\(reference)' in the store; run 'paddock image list', or pull or import it first")

@@ -41,6 +41,7 @@ struct HTTPExchange {
             return false
         }
         let endpoint = select(allowed, path: path ?? "/", rules: rules)
+        var verdict: RequestVerdict?
         if endpoint.inspects {
             guard let path else {
                 let detail = "the path of \(head.method) \(loggedPath) climbs above the root"
@@ -51,18 +52,16 @@ struct HTTPExchange {
             let checked = endpoint.check(
                 method: head.method, path: path, query: query, encodedSlash: RequestPath.hasEncodedSlash(head.target.rawPath))
             // Messages quote the path, so placeholders in it are masked before they are logged.
-            let verdict = RequestVerdict(
+            let checkedVerdict = RequestVerdict(
                 decision: checked.decision, rule: redact(checked.rule, rules.credentials),
                 detail: redact(checked.detail, rules.credentials))
-            if verdict.decision == .deny {
-                try deny(ProxyDenial(.l7Rule, verdict.detail, policy: endpoint.policyName, rule: verdict.rule), head, loggedPath)
+            if checkedVerdict.decision == .deny {
+                let denial = ProxyDenial(
+                    .l7Rule, checkedVerdict.detail, policy: endpoint.policyName, rule: checkedVerdict.rule)
+                try deny(denial, head, loggedPath)
                 return false
             }
-            session.record(
-                kind: "http", decision: verdict.decision.rawValue, destination: destination, policy: endpoint.policyName,
-                rule: verdict.rule, reason: verdict.decision == .audit ? DenialReason.l7Rule.rawValue : nil,
-                level: verdict.decision == .audit ? "warning" : "info", message: verdict.detail, method: head.method,
-                path: loggedPath)
+            verdict = checkedVerdict
         }
 
         let rewriter = CredentialRewriter(credentials: rules.credentials)
@@ -80,6 +79,9 @@ struct HTTPExchange {
         case .success(let rewritten):
             request = rewritten
         }
+        // The verdict is recorded only now, so a request that the placeholder check rejects gets a
+        // single deny record instead of an allow followed by a deny.
+        if let verdict { recordPassed(verdict, endpoint: endpoint, head, loggedPath) }
         try forward(head, request, upstream: upstream)
         return try relayResponse(to: head, from: upstream)
     }
@@ -133,6 +135,16 @@ struct HTTPExchange {
         let siblings = rules.endpoints.filter { $0.policyKey == allowed.policyKey && $0.matches(host: host, port: port) }
         return siblings.first { $0.pathSelector?.matches(path) ?? false }
             ?? siblings.first { $0.pathSelector == nil } ?? allowed
+    }
+
+    private func recordPassed(
+        _ verdict: RequestVerdict, endpoint: CompiledEndpoint, _ head: HTTPRequestHead, _ path: String
+    ) {
+        let audited = verdict.decision == .audit
+        session.record(
+            kind: "http", decision: verdict.decision.rawValue, destination: destination, policy: endpoint.policyName,
+            rule: verdict.rule, reason: audited ? DenialReason.l7Rule.rawValue : nil,
+            level: audited ? "warning" : "info", message: verdict.detail, method: head.method, path: path)
     }
 
     private func deny(_ denial: ProxyDenial, _ head: HTTPRequestHead, _ path: String) throws {

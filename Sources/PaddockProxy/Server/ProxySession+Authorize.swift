@@ -48,9 +48,9 @@ extension ProxySession {
             addresses = try proxy.resolver.resolve(host, overrides: rules.hostOverrides)
         } catch {
             record(kind: kind, decision: "deny", destination: destination, policy: endpoint.policyName,
-                reason: "unresolvable", level: "warning", message: "\(error)")
+                reason: UpstreamFailure.dnsFailed.rawValue, level: "warning", message: "\(error)")
             try send(ProxyResponse.failure(
-                status: 502, reason: "Bad Gateway", error: "dns_failed", detail: "\(error)"))
+                status: 502, reason: "Bad Gateway", error: UpstreamFailure.dnsFailed.rawValue, detail: "\(error)"))
             return nil
         }
         let addressPolicy = AddressPolicy(allowLoopback: rules.allowLoopbackUpstreams)
@@ -73,8 +73,9 @@ extension ProxySession {
         }
         let detail = "cannot connect to \(destination): \(failure.map { "\($0)" } ?? "no address")"
         record(kind: kind, decision: "allow", destination: destination, policy: endpoint.policyName,
-            reason: "upstream_unreachable", level: "warning", message: detail)
-        try send(ProxyResponse.failure(status: 502, reason: "Bad Gateway", error: "upstream_unreachable", detail: detail))
+            reason: UpstreamFailure.upstreamUnreachable.rawValue, level: "warning", message: detail)
+        try send(ProxyResponse.failure(
+            status: 502, reason: "Bad Gateway", error: UpstreamFailure.upstreamUnreachable.rawValue, detail: detail))
         return nil
     }
 

@@ -86,7 +86,7 @@ public struct HostRootfsBuilder {
                 try FileSystemHelpers.makeDirectories(upper)
                 try FileSystemHelpers.makeDirectories(work)
                 try Mount.mount(
-                    source: "overlay", target: target, type: "overlay", flags: [.noDevices],
+                    source: "overlay", target: target, type: "overlay", flags: [.noSetuid, .noDevices],
                     data: "lowerdir=\(host),upperdir=\(upper),workdir=\(work)")
             } else {
                 try Mount.bind(host, on: target, readOnly: true)

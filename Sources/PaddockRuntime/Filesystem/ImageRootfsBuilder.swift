@@ -47,7 +47,7 @@ public struct ImageRootfsBuilder {
         let lower = layers.reversed().joined(separator: ":")
         // NOTE: mount(2) data is limited to one page, which caps an image at roughly 40 layers here.
         try Mount.mount(
-            source: "overlay", target: root, type: "overlay", flags: [.noDevices],
+            source: "overlay", target: root, type: "overlay", flags: [.noSetuid, .noDevices],
             data: "lowerdir=\(lower),upperdir=\(upper),workdir=\(work)")
     }
 

@@ -58,12 +58,13 @@ struct PullImageRequest: Codable, Sendable {
     var reference: String
     var username: String?
     var password: String?
-    var caFile: String?
+    /// PEM text of the registry's CA certificates, read by the CLI from `--ca-file`.
+    var caPEM: String?
     var plainHTTP: Bool?
 
     enum CodingKeys: String, CodingKey {
         case reference, username, password
-        case caFile = "ca_file"
+        case caPEM = "ca_pem"
         case plainHTTP = "plain_http"
     }
 }
