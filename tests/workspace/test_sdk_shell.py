@@ -82,8 +82,13 @@ def test_shell_bare_exit_does_not_poison_session(client):
 
 def test_shell_truncates_large_output(client):
     data = client.shell.exec_command(id=new_id(), command="seq 1 200000").data
-    assert "characters truncated" in data.output
+    assert "truncated] ..." in data.output
+    assert data.output.startswith("1\n2\n3\n")
+    assert data.output.endswith("199999\n200000\n")
     assert len(data.output) < 31000
+    medium = client.shell.exec_command(id=new_id(), command="seq 1 10000").data
+    assert "characters truncated" in medium.output
+    assert len(medium.output) < 31000
     full = client.shell.exec_command(id=new_id(), command="seq 1 20000", truncate=False).data
     assert full.output.endswith("19999\n20000\n")
 
