@@ -138,3 +138,9 @@ def test_truncated_upload_is_rejected_without_a_file(raw, workdir):
         listing = raw.bash(f"ls -A {directory}")["stdout"].split()
         assert name not in listing
         assert not [entry for entry in listing if entry.startswith(".paddock-upload-")]
+
+
+def test_write_to_socket_names_enxio(client):
+    error = error_of(client.file.write_file(file="/run/paddock/workspace.sock", content="x"))
+    assert error.errno == 6
+    assert error.errno_name == "ENXIO"
