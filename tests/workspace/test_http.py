@@ -203,3 +203,19 @@ def test_workspace_restarts_after_crash(raw, gateway, sandbox):
 
 def sandbox_id(gateway, name):
     return requests.get(f"{gateway.url}/v1/sandboxes/{name}", headers=gateway.headers, timeout=30).json()["id"]
+
+
+def test_deleted_socket_is_restored(own_raw):
+    session = "keep-" + uuid.uuid4().hex[:6]
+    assert own_raw.post("/v1/shell/exec", {"id": session, "command": "export MARK=kept"}).json()["success"]
+    own_raw.bash("rm /run/paddock/workspace.sock")
+    deadline = time.time() + 60
+    while True:
+        response = own_raw.get("/v1/sandbox", timeout=10)
+        if response.status_code == 200 or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    assert response.status_code == 200, response.text
+    # The same server came back, so the shell session kept its state.
+    again = own_raw.post("/v1/shell/exec", {"id": session, "command": "echo $MARK"}).json()["data"]
+    assert again["output"] == "kept\n"
