@@ -169,6 +169,24 @@ def test_terminal_websocket(gateway, sandbox):
     assert first["data"] in sessions.json()["data"]["sessions"]
 
 
+def test_terminal_websocket_rejects_bad_frames(gateway, sandbox):
+    url = f"ws://127.0.0.1:{gateway.port}/sandboxes/{sandbox}/v1/shell/ws"
+    socket = websocket.create_connection(url, header=[f"Authorization: Bearer {gateway.token}"], timeout=20)
+    try:
+        assert json.loads(socket.recv())["type"] == "session_id"
+        assert json.loads(socket.recv())["type"] == "ready"
+        for text, expected in [("not json", "invalid frame"), (json.dumps({"type": "bogus"}), "'bogus'")]:
+            socket.send(text)
+            while True:
+                frame = json.loads(socket.recv())
+                if frame["type"] != "output":
+                    break
+            assert frame["type"] == "error"
+            assert expected in frame["data"]
+    finally:
+        socket.close()
+
+
 def test_workspace_listens_inside_sandbox(raw):
     # The server also answers on 127.0.0.1:8091 inside the sandbox's network namespace.
     data = raw.bash("curl -s http://127.0.0.1:8091/v1/sandbox")
