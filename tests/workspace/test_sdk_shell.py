@@ -134,3 +134,16 @@ def test_shell_busy_session_rejects_second_command(client):
     assert "still running" in second.message
     assert text(client.shell.wait_for_process(id=session, seconds=10).data.status) == "completed"
     assert client.shell.exec_command(id=session, command="echo free").data.output == "free\n"
+
+
+def test_shell_stats_count_running_sessions(own_raw):
+    own_raw.post("/v1/shell/exec", {"id": "done-" + uuid.uuid4().hex[:6], "command": "echo hi"})
+    running = "busy-" + uuid.uuid4().hex[:6]
+    own_raw.post("/v1/shell/exec", {"id": running, "command": "sleep 60", "async_mode": True})
+    try:
+        stats = own_raw.get("/v1/shell/sessions/stats").json()["data"]
+        assert stats["total_sessions"] == 2
+        assert stats["active_sessions"] == 1
+        assert stats["idle_sessions"] == 1
+    finally:
+        own_raw.post("/v1/shell/kill", {"id": running})

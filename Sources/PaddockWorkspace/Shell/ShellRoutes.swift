@@ -254,10 +254,12 @@ struct ShellRoutes {
         return Envelope.success(["sessions": .object(entries)])
     }
 
+    /// The contract describes active sessions as those used in the last 5 minutes. Sessions here
+    /// count as active while a command runs, as `GET /v1/shell/sessions` reports them, because a
+    /// session whose command has finished is idle however recently it was used.
     private func stats(_ request: RouteRequest) throws -> HTTPResponse {
         let all = sessions.all
-        let now = Date()
-        let active = all.filter { now.timeIntervalSince($0.lastUsedAt) < ShellSessions.activeSeconds }.count
+        let active = all.filter { session in session.latest.map { !$0.isDone } ?? false }.count
         return Envelope.success([
             "total_sessions": .int(all.count), "active_sessions": .int(active), "idle_sessions": .int(all.count - active),
             "max_sessions": .int(ShellSessions.maxSessions), "session_timeout": .int(Int(ShellSessions.activeSeconds)),
