@@ -108,7 +108,8 @@ struct MultipartReader {
     /// body is not taken for a complete one.
     func finish() throws {
         guard !isFinished else { return }
-        throw FormatError(description: "the body ended before the closing boundary \"--\(boundary)--\"; send the whole body")
+        throw FormatError(
+            description: "the body ended before the closing boundary \"--\(boundary)--\"; send the whole body")
     }
 
     /// Reads what follows a delimiter at `index`: `\r\n` for another part or `--` for the end.

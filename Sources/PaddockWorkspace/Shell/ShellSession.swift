@@ -180,7 +180,8 @@ final class ShellSession: @unchecked Sendable {
         let output = process.stdout.read(from: command.scannedOffset)
         guard let found = MultipartReader.find(command.marker, in: output.bytes) else {
             // The last bytes may be the start of a marker that is still being printed.
-            command.recordScan(upTo: output.start + max(0, output.bytes.count - command.marker.count + 1), markerAt: nil)
+            let clear = max(0, output.bytes.count - command.marker.count + 1)
+            command.recordScan(upTo: output.start + clear, markerAt: nil)
             return false
         }
         command.recordScan(upTo: output.start + found, markerAt: output.start + found)

@@ -77,7 +77,8 @@ struct ShellTerminalSocket {
                 range.contains(columns), range.contains(rows)
             else {
                 return .reject(
-                    "invalid resize frame: \"data\" must be {\"cols\":N,\"rows\":M} with N and M from 1 to \(maxTerminalSide)")
+                    "invalid resize frame: \"data\" must be {\"cols\":N,\"rows\":M} "
+                        + "with N and M from 1 to \(maxTerminalSide)")
             }
             return .resize(rows: UInt16(rows), columns: UInt16(columns))
         case "pong", "ping":
