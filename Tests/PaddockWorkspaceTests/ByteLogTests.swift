@@ -43,3 +43,37 @@ import Testing
         #expect(text.hasSuffix("\n\nok"))
     }
 }
+
+@Suite struct ByteLogHeadTests {
+    @Test func startedHeadSurvivesDroppedBytes() {
+        let log = ByteLog(retainedBytes: 100, headBytes: 8)
+        log.append(Array("old output".utf8))
+        let start = log.startHead()
+        #expect(start == 10)
+        log.append(Array("new head".utf8))
+        for _ in 0..<10 { log.append([UInt8](repeating: 0x2E, count: 50)) }
+        #expect(log.oldestRetainedOffset > start)
+        let head = log.read(from: start, upTo: start + 100)
+        #expect(head.start == start)
+        #expect(head.bytes == Array("new head".utf8))
+    }
+
+    @Test func readStopsAtTheEnd() {
+        let log = ByteLog()
+        log.append(Array("0123456789".utf8))
+        let middle = log.read(from: 2, upTo: 5)
+        #expect(middle.bytes == Array("234".utf8))
+        #expect(middle.start == 2)
+        #expect(log.read(from: 8, upTo: 100).bytes == Array("89".utf8))
+        #expect(log.read(from: 5, upTo: 3).bytes.isEmpty)
+    }
+
+    @Test func readBelowKeptBytesStartsAtOldestKept() {
+        let log = ByteLog(retainedBytes: 100, headBytes: 4)
+        for _ in 0..<10 { log.append([UInt8](repeating: 0x2E, count: 50)) }
+        // Offset 300 is neither in the head (0..<4) nor among the newest bytes.
+        let read = log.read(from: 300, upTo: 500)
+        #expect(read.start == log.oldestRetainedOffset)
+        #expect(read.start + read.bytes.count == 500)
+    }
+}

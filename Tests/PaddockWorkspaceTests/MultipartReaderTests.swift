@@ -41,6 +41,23 @@ import Testing
         #expect(MultipartReader.boundary(fromContentType: "application/json") == nil)
     }
 
+    @Test func bodyWithoutClosingBoundaryIsRejected() throws {
+        var reader = MultipartReader(boundary: "XX")
+        let events = try reader.feed(
+            Array("--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n\r\nabc".utf8))
+        #expect(events.count == 1)
+        #expect(!reader.isFinished)
+        let error = #expect(throws: MultipartReader.FormatError.self) { try reader.finish() }
+        #expect(error?.description.contains("\"--XX--\"") == true)
+    }
+
+    @Test func completeBodyFinishes() throws {
+        var reader = MultipartReader(boundary: "B")
+        _ = try reader.feed(Array("--B\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--B--\r\n".utf8))
+        try reader.finish()
+        #expect(reader.isFinished)
+    }
+
     @Test func partWithoutNameIsRejected() {
         var reader = MultipartReader(boundary: "B")
         #expect(throws: MultipartReader.FormatError.self) {

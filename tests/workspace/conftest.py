@@ -146,6 +146,14 @@ def restricted_sandbox(gateway):
 
 
 @pytest.fixture
+def own_raw(gateway):
+    """Raw access to a sandbox of the test's own, for measurements that earlier tests would skew."""
+    name = gateway.create_sandbox()
+    yield Raw(gateway, name)
+    gateway.delete_sandbox(name)
+
+
+@pytest.fixture
 def client(gateway, sandbox):
     return Sandbox(base_url=f"{gateway.url}/sandboxes/{sandbox}", headers=gateway.headers, timeout=180)
 

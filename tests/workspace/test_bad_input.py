@@ -1,6 +1,7 @@
 """Paths that fail and malformed content: each gets the contract's error category and errno."""
 
 import base64
+import uuid
 
 
 def error_of(response):
@@ -118,3 +119,28 @@ def test_huge_output_keeps_head_tail_and_offset(client, raw):
     status = raw.bash("cat /proc/$(pgrep -f '^/.paddock/bin/paddock __workspace')/status")["stdout"]
     resident = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
     assert resident < 200 * 1024
+
+
+def test_truncated_upload_is_rejected_without_a_file(raw, workdir):
+    name = "cut-" + uuid.uuid4().hex[:6]
+    bodies = {
+        f"/tmp/{name}": f'--XX\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n\r\nabc',
+        f"{workdir}/{name}": (f'--XX\r\nContent-Disposition: form-data; name="path"\r\n\r\n{workdir}/{name}\r\n'
+                              f'--XX\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n\r\nabc'),
+    }
+    for path, body in bodies.items():
+        response = raw.session.post(
+            raw.base + "/v1/file/upload", data=body.encode(), timeout=60,
+            headers={"Content-Type": "multipart/form-data; boundary=XX"})
+        assert response.status_code == 422, response.text
+        assert "closing boundary" in response.text
+        directory = path.rsplit("/", 1)[0]
+        listing = raw.bash(f"ls -A {directory}")["stdout"].split()
+        assert name not in listing
+        assert not [entry for entry in listing if entry.startswith(".paddock-upload-")]
+
+
+def test_write_to_socket_names_enxio(client):
+    error = error_of(client.file.write_file(file="/run/paddock/workspace.sock", content="x"))
+    assert error.errno == 6
+    assert error.errno_name == "ENXIO"

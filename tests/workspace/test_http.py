@@ -169,6 +169,24 @@ def test_terminal_websocket(gateway, sandbox):
     assert first["data"] in sessions.json()["data"]["sessions"]
 
 
+def test_terminal_websocket_rejects_bad_frames(gateway, sandbox):
+    url = f"ws://127.0.0.1:{gateway.port}/sandboxes/{sandbox}/v1/shell/ws"
+    socket = websocket.create_connection(url, header=[f"Authorization: Bearer {gateway.token}"], timeout=20)
+    try:
+        assert json.loads(socket.recv())["type"] == "session_id"
+        assert json.loads(socket.recv())["type"] == "ready"
+        for text, expected in [("not json", "invalid frame"), (json.dumps({"type": "bogus"}), "'bogus'")]:
+            socket.send(text)
+            while True:
+                frame = json.loads(socket.recv())
+                if frame["type"] != "output":
+                    break
+            assert frame["type"] == "error"
+            assert expected in frame["data"]
+    finally:
+        socket.close()
+
+
 def test_workspace_listens_inside_sandbox(raw):
     # The server also answers on 127.0.0.1:8091 inside the sandbox's network namespace.
     data = raw.bash("curl -s http://127.0.0.1:8091/v1/sandbox")
@@ -203,3 +221,19 @@ def test_workspace_restarts_after_crash(raw, gateway, sandbox):
 
 def sandbox_id(gateway, name):
     return requests.get(f"{gateway.url}/v1/sandboxes/{name}", headers=gateway.headers, timeout=30).json()["id"]
+
+
+def test_deleted_socket_is_restored(own_raw):
+    session = "keep-" + uuid.uuid4().hex[:6]
+    assert own_raw.post("/v1/shell/exec", {"id": session, "command": "export MARK=kept"}).json()["success"]
+    own_raw.bash("rm /run/paddock/workspace.sock")
+    deadline = time.time() + 60
+    while True:
+        response = own_raw.get("/v1/sandbox", timeout=10)
+        if response.status_code == 200 or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    assert response.status_code == 200, response.text
+    # The same server came back, so the shell session kept its state.
+    again = own_raw.post("/v1/shell/exec", {"id": session, "command": "echo $MARK"}).json()["data"]
+    assert again["output"] == "kept\n"

@@ -82,8 +82,13 @@ def test_shell_bare_exit_does_not_poison_session(client):
 
 def test_shell_truncates_large_output(client):
     data = client.shell.exec_command(id=new_id(), command="seq 1 200000").data
-    assert "characters truncated" in data.output
+    assert "truncated] ..." in data.output
+    assert data.output.startswith("1\n2\n3\n")
+    assert data.output.endswith("199999\n200000\n")
     assert len(data.output) < 31000
+    medium = client.shell.exec_command(id=new_id(), command="seq 1 10000").data
+    assert "characters truncated" in medium.output
+    assert len(medium.output) < 31000
     full = client.shell.exec_command(id=new_id(), command="seq 1 20000", truncate=False).data
     assert full.output.endswith("19999\n20000\n")
 
@@ -129,3 +134,16 @@ def test_shell_busy_session_rejects_second_command(client):
     assert "still running" in second.message
     assert text(client.shell.wait_for_process(id=session, seconds=10).data.status) == "completed"
     assert client.shell.exec_command(id=session, command="echo free").data.output == "free\n"
+
+
+def test_shell_stats_count_running_sessions(own_raw):
+    own_raw.post("/v1/shell/exec", {"id": "done-" + uuid.uuid4().hex[:6], "command": "echo hi"})
+    running = "busy-" + uuid.uuid4().hex[:6]
+    own_raw.post("/v1/shell/exec", {"id": running, "command": "sleep 60", "async_mode": True})
+    try:
+        stats = own_raw.get("/v1/shell/sessions/stats").json()["data"]
+        assert stats["total_sessions"] == 2
+        assert stats["active_sessions"] == 1
+        assert stats["idle_sessions"] == 1
+    finally:
+        own_raw.post("/v1/shell/kill", {"id": running})

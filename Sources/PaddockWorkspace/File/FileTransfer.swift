@@ -47,6 +47,7 @@ struct FileTransfer {
                 }
                 if reader.isFinished { break }
             }
+            try reader.finish()
         } catch let error as MultipartReader.FormatError {
             throw ValidationFailure([.init(location: ["body"], message: "Invalid multipart body: \(error)", type: "value_error")])
         }

@@ -25,6 +25,7 @@ struct MultipartReader {
         case preamble, headers, content, epilogue
     }
 
+    private let boundary: String
     private let delimiter: [UInt8]
     private var pending: [UInt8] = []
     private var state = State.preamble
@@ -35,6 +36,7 @@ struct MultipartReader {
     static let maxHeaderBytes = 16 * 1024
 
     init(boundary: String) {
+        self.boundary = boundary
         delimiter = Array(("\r\n--" + boundary).utf8)
         // The first delimiter may start the body without a preceding line break.
         pending = Array("\r\n".utf8)
@@ -100,6 +102,14 @@ struct MultipartReader {
                 return events
             }
         }
+    }
+
+    /// Checks, once the body has ended, that it ended with the closing delimiter, so that a cut-off
+    /// body is not taken for a complete one.
+    func finish() throws {
+        guard !isFinished else { return }
+        throw FormatError(
+            description: "the body ended before the closing boundary \"--\(boundary)--\"; send the whole body")
     }
 
     /// Reads what follows a delimiter at `index`: `\r\n` for another part or `--` for the end.

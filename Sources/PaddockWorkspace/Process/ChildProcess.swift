@@ -54,9 +54,11 @@ final class ChildProcess: @unchecked Sendable {
             outputs: [(output.read, stdout), (errors.read, stderr)], stdout: stdout, stderr: stderr)
     }
 
-    /// Starts `arguments` on a new pseudo-terminal of `rows` by `columns`, as its controlling terminal.
+    /// Starts `arguments` on a new pseudo-terminal of `rows` by `columns`, as its controlling terminal,
+    /// capturing the terminal's output into `output`.
     static func startOnTerminal(
-        arguments: [String], environment: [String: String], workingDirectory: String, rows: UInt16, columns: UInt16
+        arguments: [String], environment: [String: String], workingDirectory: String, rows: UInt16, columns: UInt16,
+        output: ByteLog = ByteLog()
     ) throws -> ChildProcess {
         var controller: Int32 = -1
         var terminal: Int32 = -1
@@ -70,7 +72,6 @@ final class ChildProcess: @unchecked Sendable {
         request.stderr = terminal
         request.newSession = true
         request.controllingTerminal = true
-        let output = ByteLog()
         return try launch(
             request, childEnds: [terminal], input: controller, terminal: controller,
             outputs: [(controller, output)], stdout: output, stderr: ByteLog())

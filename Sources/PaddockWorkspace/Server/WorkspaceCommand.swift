@@ -60,24 +60,44 @@ public enum WorkspaceCommand {
 
         let context = WorkspaceContext(workspace: workspace, logger: logger, version: version)
         let router = WorkspaceRouter(routes: WorkspaceRoutes.all(context))
-        var limits = HTTPLimits()
-        limits.maxBodyBytes = .max
-        let configuration = HTTPServerConfiguration(
-            listeners: listeners, unixSocketMode: 0o600, limits: limits, logger: logger)
-        let server = HTTPServer(configuration: configuration) { request, requestContext in
-            router.handle(request, requestContext)
+        var bodyLimits = HTTPLimits()
+        bodyLimits.maxBodyBytes = .max
+        let limits = bodyLimits
+        let makeServer: @Sendable ([SocketAddress]) -> HTTPServer = { addresses in
+            let configuration = HTTPServerConfiguration(
+                listeners: addresses, unixSocketMode: 0o600, limits: limits, logger: logger)
+            return HTTPServer(configuration: configuration) { request, requestContext in
+                router.handle(request, requestContext)
+            }
         }
+        // Each Unix socket gets its own server, so that one whose file a sandbox process removed
+        // can be served again without touching the others.
+        var servers: [HTTPServer] = []
+        var keepers: [UnixSocketKeeper] = []
+        let tcpListeners = listeners.filter { if case .unix = $0 { false } else { true } }
         do {
-            try server.start()
+            for case .unix(let path) in listeners {
+                let keeper = UnixSocketKeeper(path: path, logger: logger) { makeServer([.unix(path: path)]) }
+                try keeper.start()
+                keepers.append(keeper)
+            }
+            if !tcpListeners.isEmpty {
+                let server = makeServer(tcpListeners)
+                try server.start()
+                servers.append(server)
+            }
         } catch {
             logger.error("workspace server failed to start", ["error": "\(error)"])
+            keepers.forEach { $0.stop() }
+            servers.forEach { $0.stop() }
             return 1
         }
         logger.info("workspace server started", ["workspace": workspace, "pid": String(getpid())])
         var received: Int32 = 0
         while sigwait(&signals, &received) != 0 {}
         logger.info("workspace server stopping", ["signal": String(received)])
-        server.stop()
+        keepers.forEach { $0.stop() }
+        servers.forEach { $0.stop() }
         return 0
     }
 }

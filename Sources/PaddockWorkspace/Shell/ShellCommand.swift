@@ -23,6 +23,8 @@ final class ShellCommand: @unchecked Sendable {
     private var endOffset: Int?
     private var exit: Int?
     private var finalStatus: Status?
+    private var scanned: Int
+    private var markerOffset: Int?
 
     init(command: String, marker: [UInt8], start: Int, prompt: String, log: ByteLog) {
         self.command = command
@@ -30,11 +32,43 @@ final class ShellCommand: @unchecked Sendable {
         self.marker = marker
         self.start = start
         self.prompt = prompt
+        scanned = start
     }
 
     var status: Status { lock.withLock { finalStatus ?? .running } }
     var exitCode: Int? { lock.withLock { exit } }
     var end: Int? { lock.withLock { endOffset } }
+
+    /// The log offset up to which the output contains no start of the marker, so that each search for
+    /// it reads only the new output.
+    var scannedOffset: Int { lock.withLock { scanned } }
+
+    /// Records a search for the marker: where it starts when found, or how far the output is
+    /// free of it otherwise.
+    func recordScan(upTo offset: Int, markerAt found: Int?) {
+        lock.withLock {
+            scanned = max(scanned, found ?? offset)
+            if let found { markerOffset = found }
+        }
+    }
+
+    /// The log offset where the command's output ends so far: at its marker once the shell has
+    /// printed it, otherwise at the end of the log less any start of the marker there.
+    var outputEnd: Int {
+        if let known = lock.withLock({ endOffset ?? markerOffset }) { return known }
+        let length = log.length
+        let last = log.read(from: length - marker.count + 1, upTo: length)
+        return last.start + Self.partialMarkerStart(marker, in: last.bytes)
+    }
+
+    /// Returns the index where `bytes` end with a proper prefix of `marker`, or `bytes.count`.
+    static func partialMarkerStart(_ marker: [UInt8], in bytes: [UInt8]) -> Int {
+        for index in bytes.indices where bytes[index] == marker.first {
+            let rest = bytes[index...]
+            if rest.count < marker.count, rest.elementsEqual(marker.prefix(rest.count)) { return index }
+        }
+        return bytes.count
+    }
 
     /// Records the end: the offset where the marker starts, the exit code, and the status.
     func finish(at offset: Int?, exitCode: Int?, status: Status) {

@@ -77,15 +77,14 @@ struct ShellRoutes {
         let limit = truncate ? Self.truncationLimit : 0
         if request.acceptsEventStream && !async {
             return EventStream.response { stream in
-                var sent = 0
+                var sent = started.start
                 let status = try follow(started, in: session, deadlines: deadlines) {
-                    let text = session.output(of: started)
-                    guard text.count > sent else { return }
-                    let piece = String(text.dropFirst(sent))
-                    sent = text.count
+                    let piece = session.output(of: started, after: sent)
+                    guard !piece.text.isEmpty else { return }
+                    sent = piece.next
                     try stream.send(
                         ["session_id": .string(session.id), "command": .string(command), "status": "running",
-                         "output": .string(piece)])
+                         "output": .string(piece.text)])
                 }
                 try stream.send(result(started, in: session, status: status, limit: limit), event: "result")
             }
@@ -123,10 +122,10 @@ struct ShellRoutes {
         -> JSONValue
     {
         let current = command.status
-        let output = OutputTruncation.middle(session.output(of: command), limit: limit)
         return [
             "session_id": .string(session.id), "command": .string(command.command), "status": .string(status.rawValue),
-            "output": .string(output), "console": session.consoleRecords,
+            "output": .string(session.output(of: command, limit: limit)),
+            "console": session.consoleRecords(limit: limit),
             "exit_code": current == .completed ? .from(command.exitCode) : nil,
         ]
     }
@@ -144,14 +143,13 @@ struct ShellRoutes {
         }
         if request.acceptsEventStream {
             return EventStream.response { stream in
-                var sent = 0
+                var sent = command.start
                 let deadlines = Deadlines(reply: nil, hard: nil, noChange: session.noChangeTimeout, async: false)
                 let status = try follow(command, in: session, deadlines: deadlines) {
-                    let text = session.output(of: command)
-                    guard text.count > sent else { return }
-                    let piece = String(text.dropFirst(sent))
-                    sent = text.count
-                    try stream.send(["session_id": .string(id), "status": "running", "output": .string(piece)])
+                    let piece = session.output(of: command, after: sent)
+                    guard !piece.text.isEmpty else { return }
+                    sent = piece.next
+                    try stream.send(["session_id": .string(id), "status": "running", "output": .string(piece.text)])
                 }
                 try stream.send(viewResult(command, in: session, status: status), event: "result")
             }
@@ -161,8 +159,9 @@ struct ShellRoutes {
 
     private func viewResult(_ command: ShellCommand, in session: ShellSession, status: ShellCommand.Status) -> JSONValue {
         [
-            "output": .string(OutputTruncation.middle(session.output(of: command), limit: Self.truncationLimit)),
-            "session_id": .string(session.id), "console": session.consoleRecords, "status": .string(status.rawValue),
+            "output": .string(session.output(of: command, limit: Self.truncationLimit)),
+            "session_id": .string(session.id), "console": session.consoleRecords(limit: Self.truncationLimit),
+            "status": .string(status.rawValue),
             "command": .string(command.command),
             "exit_code": status == .completed ? .from(command.exitCode) : nil,
         ]
@@ -255,10 +254,12 @@ struct ShellRoutes {
         return Envelope.success(["sessions": .object(entries)])
     }
 
+    /// The contract describes active sessions as those used in the last 5 minutes. Sessions here
+    /// count as active while a command runs, as `GET /v1/shell/sessions` reports them, because a
+    /// session whose command has finished is idle however recently it was used.
     private func stats(_ request: RouteRequest) throws -> HTTPResponse {
         let all = sessions.all
-        let now = Date()
-        let active = all.filter { now.timeIntervalSince($0.lastUsedAt) < ShellSessions.activeSeconds }.count
+        let active = all.filter { session in session.latest.map { !$0.isDone } ?? false }.count
         return Envelope.success([
             "total_sessions": .int(all.count), "active_sessions": .int(active), "idle_sessions": .int(all.count - active),
             "max_sessions": .int(ShellSessions.maxSessions), "session_timeout": .int(Int(ShellSessions.activeSeconds)),

@@ -29,6 +29,10 @@ final class ShellSession: @unchecked Sendable {
     static let defaultNoChangeTimeout = 120.0
     /// Commands kept for the `console` field.
     static let consoleLength = 20
+    /// The newest bytes of terminal output kept per session, shared by its commands.
+    static let terminalRetainedBytes = 2 * 1024 * 1024
+    /// The start of the current command's output kept beyond those, for replies that show its head.
+    static let terminalHeadBytes = 64 * 1024
     static let rows: UInt16 = 40
     static let columns: UInt16 = 200
     static let markerStart: UInt8 = 0x1E
@@ -75,7 +79,8 @@ final class ShellSession: @unchecked Sendable {
         environment["HISTFILE"] = ""
         let process = try ChildProcess.startOnTerminal(
             arguments: [context.shellPath, "--noediting", "--noprofile", "--norc", "-i"], environment: environment,
-            workingDirectory: workingDirectory, rows: Self.rows, columns: Self.columns)
+            workingDirectory: workingDirectory, rows: Self.rows, columns: Self.columns,
+            output: ByteLog(retainedBytes: Self.terminalRetainedBytes, headBytes: Self.terminalHeadBytes))
         lock.withLock { shell = process }
         context.logger.info("shell started", ["session": id, "pid": String(process.pid)])
         // Wait for the shell to run one command, so that its start-up messages are not taken for the
@@ -125,7 +130,7 @@ final class ShellSession: @unchecked Sendable {
             "eval " + Self.ansiQuoted(command) + "; __paddock_rc=$?; printf '\\036PDK%s:%d:%s\\037\\n' "
             + "'\(token)-\(number)' \"$__paddock_rc\" \"$PWD\"\n"
         let started = ShellCommand(
-            command: display ?? command, marker: marker, start: process.stdout.length, prompt: prompt,
+            command: display ?? command, marker: marker, start: process.stdout.startHead(), prompt: prompt,
             log: process.stdout)
         guard process.writeInput(Array(line.utf8)) else {
             throw OperationFailure("cannot write to the shell of session '\(id)'; it has exited, run the command again")
@@ -169,10 +174,17 @@ final class ShellSession: @unchecked Sendable {
         }
     }
 
-    /// Finishes `command` when its marker is in the output; returns whether it is.
+    /// Finishes `command` when its marker is in the output; returns whether it is. Each call reads
+    /// only the output that the previous ones did not clear of the marker.
     private func check(_ command: ShellCommand, on process: ChildProcess) -> Bool {
-        let output = process.stdout.read(from: command.start)
-        guard let found = MultipartReader.find(command.marker, in: output.bytes) else { return false }
+        let output = process.stdout.read(from: command.scannedOffset)
+        guard let found = MultipartReader.find(command.marker, in: output.bytes) else {
+            // The last bytes may be the start of a marker that is still being printed.
+            let clear = max(0, output.bytes.count - command.marker.count + 1)
+            command.recordScan(upTo: output.start + clear, markerAt: nil)
+            return false
+        }
+        command.recordScan(upTo: output.start + found, markerAt: output.start + found)
         let rest = output.bytes[(found + command.marker.count)...]
         guard let close = rest.firstIndex(of: Self.markerEnd) else { return false }
         let fields = String(decoding: rest[rest.startIndex..<close], as: UTF8.self)
@@ -202,23 +214,44 @@ final class ShellSession: @unchecked Sendable {
     /// The process running the session's shell, if it is running.
     var shellProcess: ChildProcess? { lock.withLock { shell } }
 
-    /// The output of `command` so far, without the marker.
-    func output(of command: ShellCommand) -> String {
-        let log = command.log.read(from: command.start)
-        var bytes = log.bytes
-        if let end = command.end {
-            bytes = Array(bytes.prefix(max(0, end - log.start)))
-        } else if let found = MultipartReader.find(command.marker, in: bytes) {
-            bytes = Array(bytes.prefix(found))
+    /// The output of `command` so far, without the marker, middle-truncated to `limit` characters
+    /// (none when `limit` is 0).
+    ///
+    /// Output longer than four bytes per allowed character is cut from its first and last bytes
+    /// without decoding the rest. Output that the terminal log no longer holds whole is shown as
+    /// the kept head and tail around a marker that counts the missing bytes.
+    func output(of command: ShellCommand, limit: Int = 0) -> String {
+        let log = command.log
+        let end = command.outputEnd
+        let length = max(0, end - command.start)
+        let edge = limit > 0 && length > limit * 4 ? limit * 2 : length
+        let tail = log.read(from: max(command.start, end - edge), upTo: end)
+        let head = log.read(from: command.start, upTo: min(tail.start, command.start + edge))
+        if head.start == command.start, head.start + head.bytes.count == tail.start {
+            let text = OutputTruncation.decode(head.bytes + tail.bytes, partial: !command.isDone).text
+            return OutputTruncation.middle(text, limit: limit)
         }
-        return OutputTruncation.decode(bytes, partial: !command.isDone).text
+        let shown = limit > 0 ? limit : 2 * max(head.bytes.count, tail.bytes.count)
+        return OutputTruncation.middle(head: head.bytes, tail: tail.bytes, length: length, limit: shown)
     }
 
-    /// The contract's `console`: the kept commands with their prompts and outputs.
-    var consoleRecords: JSONValue {
+    /// The output of `command` after the log offset `offset`, and the offset that follows it, for
+    /// replies that stream the output as it grows.
+    func output(of command: ShellCommand, after offset: Int) -> (text: String, next: Int) {
+        let piece = command.log.read(from: max(offset, command.start), upTo: command.outputEnd)
+        let decoded = OutputTruncation.decode(piece.bytes, partial: !command.isDone)
+        return (decoded.text, piece.start + decoded.used)
+    }
+
+    /// The contract's `console`: the kept commands with their prompts and outputs, each output
+    /// middle-truncated to `limit` characters (none when `limit` is 0).
+    func consoleRecords(limit: Int) -> JSONValue {
         let commands = lock.withLock { console }
         return .array(commands.map { command in
-            ["ps1": .string(command.prompt), "command": .string(command.command), "output": .string(output(of: command))]
+            [
+                "ps1": .string(command.prompt), "command": .string(command.command),
+                "output": .string(output(of: command, limit: limit)),
+            ]
         })
     }
 

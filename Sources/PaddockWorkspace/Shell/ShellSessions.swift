@@ -9,7 +9,9 @@ final class ShellSessions: @unchecked Sendable {
 
     /// The maximum count of open sessions, because each one keeps a shell process and a terminal.
     static let maxSessions = 100
-    /// A session used within this many seconds counts as active in the statistics.
+    /// The `session_timeout` that the statistics report, the contract's 5 minutes.
+    ///
+    /// NOTE: sessions here do not expire; they last until deleted or until the server restarts.
     static let activeSeconds = 300.0
 
     init(context: WorkspaceContext) {

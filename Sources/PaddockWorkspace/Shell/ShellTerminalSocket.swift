@@ -5,8 +5,9 @@ import PaddockHTTP
 ///
 /// Client frames are JSON text: `{"type":"input","data":"..."}`, `{"type":"resize","data":
 /// {"cols":N,"rows":M}}` and `{"type":"pong",...}`. The server sends `session_id`, then `ready`,
-/// then `output` frames with the terminal's bytes as text. The terminal is the one `/v1/shell/exec`
-/// uses, which runs without echo, so typed input is not repeated in the output.
+/// then `output` frames with the terminal's bytes as text, and an `error` frame for each client
+/// frame it cannot act on. The terminal is the one `/v1/shell/exec` uses, which runs without echo,
+/// so typed input is not repeated in the output.
 struct ShellTerminalSocket {
     let sessions: ShellSessions
 
@@ -29,22 +30,62 @@ struct ShellTerminalSocket {
                 case .binary(let bytes):
                     process.writeInput(bytes)
                 case .text(let text):
-                    guard let frame = try? JSONValue.parse(Array(text.utf8)) else { continue }
-                    switch frame["type"]?.stringValue {
-                    case "input":
-                        if let data = frame["data"]?.stringValue { process.writeInput(Array(data.utf8)) }
-                    case "resize":
-                        if let columns = frame["data"]?["cols"]?.intValue, let rows = frame["data"]?["rows"]?.intValue,
-                            (1...1000).contains(columns), (1...1000).contains(rows)
-                        {
-                            process.resize(rows: UInt16(rows), columns: UInt16(columns))
-                        }
-                    default:
+                    switch Self.interpret(text) {
+                    case .input(let bytes):
+                        process.writeInput(bytes)
+                    case .resize(let rows, let columns):
+                        process.resize(rows: rows, columns: columns)
+                    case .ignore:
                         continue
+                    case .reject(let message):
+                        logger.debug("terminal frame rejected", ["session": session.id, "error": message])
+                        try socket.send(text: Self.frame("error", .string(message)))
                     }
                 }
             }
             logger.info("terminal connection closed", ["session": session.id])
+        }
+    }
+
+    /// What a client's text frame asks for.
+    enum ClientFrame: Equatable {
+        case input([UInt8])
+        case resize(rows: UInt16, columns: UInt16)
+        /// A heartbeat reply or ping, which needs no action.
+        case ignore
+        /// A frame the server cannot act on, with the message of the `error` frame that answers it.
+        case reject(String)
+    }
+
+    static let maxTerminalSide = 1000
+
+    /// Parses a client's text frame.
+    static func interpret(_ text: String) -> ClientFrame {
+        guard let frame = try? JSONValue.parse(Array(text.utf8)), case .object = frame else {
+            return .reject("invalid frame: expected a JSON object such as {\"type\":\"input\",\"data\":\"ls\\n\"}")
+        }
+        let type = frame["type"]?.stringValue
+        switch type {
+        case "input":
+            guard let data = frame["data"]?.stringValue else {
+                return .reject("invalid input frame: \"data\" must be a string of keystrokes")
+            }
+            return .input(Array(data.utf8))
+        case "resize":
+            let range = 1...maxTerminalSide
+            guard let columns = frame["data"]?["cols"]?.intValue, let rows = frame["data"]?["rows"]?.intValue,
+                range.contains(columns), range.contains(rows)
+            else {
+                return .reject(
+                    "invalid resize frame: \"data\" must be {\"cols\":N,\"rows\":M} "
+                        + "with N and M from 1 to \(maxTerminalSide)")
+            }
+            return .resize(rows: UInt16(rows), columns: UInt16(columns))
+        case "pong", "ping":
+            return .ignore
+        default:
+            let shown = type.map { "'\($0)'" } ?? "missing"
+            return .reject("unknown frame type \(shown): use input, resize or pong")
         }
     }
 
