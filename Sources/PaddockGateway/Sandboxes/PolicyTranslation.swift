@@ -6,7 +6,7 @@ import PaddockRuntime
 /// Turns the static sections of a policy into what the runtime applies.
 enum PolicyTranslation {
     /// The Landlock rules of `policy`, with the workspace added when `include_workdir` is set.
-    /// `hostImage` says whether the sandbox's root is the `host` image, whose paths the gateway can
+    /// `hostImage` is true when the sandbox's root is the `host` image, whose paths the gateway can
     /// check on its own root; an OCI image keeps every default path.
     static func filesystemRules(for policy: SandboxPolicy, workspace: String, hostImage: Bool = true) -> FilesystemRules {
         let hard = policy.landlock.compatibility == .hardRequirement
