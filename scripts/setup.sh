@@ -39,6 +39,18 @@ else
     echo "setup: Debian packages already installed"
 fi
 
+# squid, tinyproxy and docker-registry are installed for tests and benchmarks, which start their
+# own instances on loopback. Debian starts each as a system service that listens on every
+# interface, so stop and disable those where systemd runs.
+if [[ -d /run/systemd/system ]]; then
+    for service in squid tinyproxy docker-registry; do
+        if systemctl is-enabled --quiet "$service" 2>/dev/null || systemctl is-active --quiet "$service" 2>/dev/null; then
+            echo "setup: disabling the $service system service (tests start their own)"
+            systemctl disable --now --quiet "$service" || echo "setup: warning: could not disable $service" >&2
+        fi
+    done
+fi
+
 if ! command -v swift >/dev/null; then
     if [[ -x /opt/swift/usr/bin/swift ]]; then
         export PATH=/opt/swift/usr/bin:$PATH
