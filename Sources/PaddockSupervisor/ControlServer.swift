@@ -69,13 +69,13 @@ struct ControlRoutes: Sendable {
         let parameters = try ExecParameters.decode(try request.body.readAll(limit: 1024 * 1024))
         let session = try supervisor.session(for: parameters)
         let queue = try session.startQueued()
-        // Nobody could read the result of a command whose client went away.
+        // The result of a command whose client went away cannot be delivered, so the command is killed.
         let watch = PeerWatch(context) {
             context.logger.info("client disconnected during a buffered exec; killing the command")
             session.kill()
         }
         defer { watch.stop() }
-        // A buffered exec has no way to send more input, so a command without `stdin` sees its end
+        // A buffered exec has no way to send more input, so a command without `stdin` reads end of file
         // at once instead of waiting forever.
         if parameters.stdin == nil { session.closeStdin() }
         var stdout: [UInt8] = []

@@ -57,7 +57,7 @@ struct PullImageRequest: Codable, Sendable {
     /// PEM text of the registry's CA certificates.
     var caPEM: String?
     /// A path, no longer accepted: the gateway runs as root and would open any file a token holder
-    /// names. It is decoded only to reject it with a message that says to send `ca_pem`.
+    /// names. It is decoded only to reject it with a message that tells the client to send `ca_pem`.
     var caFile: String?
     var plainHTTP: Bool?
 
@@ -69,7 +69,7 @@ struct PullImageRequest: Codable, Sendable {
     }
 }
 
-/// One WebSocket message of a pull's progress; `event` says which fields are set.
+/// One WebSocket message of a pull's progress; `event` names the fields that are set.
 struct PullEventMessage: Codable, Sendable {
     struct ErrorBody: Codable, Sendable {
         var code: String

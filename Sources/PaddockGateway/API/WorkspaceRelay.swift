@@ -126,7 +126,7 @@ final class PieceReader {
 
 /// The workspace server's socket file, opened without following a symbolic link.
 ///
-/// The directory that holds it is writable from inside the sandbox, so a sandbox process could put
+/// The directory that contains it is writable from inside the sandbox, so a sandbox process could put
 /// a link there that points at another socket of the host. Connecting through `/proc/self/fd` to a
 /// descriptor opened with `O_NOFOLLOW` reaches only the socket file itself.
 final class WorkspaceSocket: Sendable {

@@ -6,8 +6,8 @@ import PaddockRuntime
 /// Turns the static sections of a policy into what the runtime applies.
 enum PolicyTranslation {
     /// The Landlock rules of `policy`, with the workspace added when `include_workdir` is set.
-    /// `hostImage` is true when the sandbox's root is the `host` image, whose paths the gateway can
-    /// check on its own root; an OCI image keeps every default path.
+    /// `hostImage` is true when the sandbox's root is the `host` image. Only then can the gateway
+    /// check the default paths on its own root, so an OCI image keeps every default path.
     static func filesystemRules(for policy: SandboxPolicy, workspace: String, hostImage: Bool = true) -> FilesystemRules {
         let hard = policy.landlock.compatibility == .hardRequirement
         guard let filesystem = policy.filesystemPolicy else {

@@ -4,7 +4,7 @@ import PaddockPolicy
 import PaddockStore
 
 extension SandboxManager {
-    /// Stores a new policy revision for sandbox `name` and, while it runs, asks its supervisor to
+    /// Stores a new policy revision for sandbox `name` and, while it runs, has its supervisor
     /// load it in the background.
     ///
     /// Only the network sections may change, because the others were applied when the sandbox

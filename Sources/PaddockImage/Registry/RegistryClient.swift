@@ -5,7 +5,7 @@ import Synchronization
 
 /// A client for one repository on a registry that speaks the distribution API v2.
 ///
-/// It answers a 401 by reading `WWW-Authenticate`: for `Bearer` it asks the named token service
+/// It handles a 401 by reading `WWW-Authenticate`: for `Bearer` it asks the named token service
 /// for a pull token (sending the credentials, if any, as basic auth), for `Basic` it sends the
 /// credentials directly. Redirects are followed, without the Authorization field when they lead
 /// to another server. Connection failures, timeouts, 429 and 5xx are retried with backoff.
@@ -163,7 +163,7 @@ final class RegistryClient: Sendable {
             throw options.credentials == nil ? missingCredentialsError() : refusedError()
         }
         guard response.status == 200 else {
-            throw PaddockError(.unavailable, "token service \(endpoint) answered \(response.status)")
+            throw PaddockError(.unavailable, "token service \(endpoint) returned \(response.status)")
         }
         struct TokenResponse: Decodable {
             var token: String?

@@ -16,17 +16,17 @@ public enum Envelope {
         return .object(members)
     }
 
-    /// Answers a successful operation with HTTP 200.
+    /// Returns the response to a successful operation: HTTP 200.
     public static func success(_ data: JSONValue, message: String = defaultMessage, hint: String? = nil) -> HTTPResponse {
         json(body(success: true, message: message, data: data, hint: hint))
     }
 
-    /// Answers a handled failure: HTTP 200 with `success: false`.
+    /// Returns the response to a handled failure: HTTP 200 with `success: false`.
     public static func failure(_ message: String, data: JSONValue = .null) -> HTTPResponse {
         json(body(success: false, message: message, data: data))
     }
 
-    /// Answers with any JSON value.
+    /// Returns a response whose body is any JSON value.
     public static func json(_ value: JSONValue, status: Int = 200) -> HTTPResponse {
         HTTPResponse(status: status, headers: ["Content-Type": "application/json"], body: .bytes(value.serialized()))
     }

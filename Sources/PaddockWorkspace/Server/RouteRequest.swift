@@ -1,6 +1,6 @@
 import PaddockHTTP
 
-/// One request as a handler sees it: the HTTP request, the values of the route's `{name}` segments,
+/// One request as a handler receives it: the HTTP request, the values of the route's `{name}` segments,
 /// and helpers that read the body and the query with FastAPI's validation rules.
 public struct RouteRequest {
     public let http: HTTPRequest

@@ -1,7 +1,7 @@
 import PaddockCore
 import PaddockHTTP
 
-/// Dispatches requests to the workspace's routes and turns thrown errors into the answers AIO
+/// Dispatches requests to the workspace's routes and turns thrown errors into the responses AIO
 /// clients expect: 422 for validation, 200 with `success: false` for handled failures, 501 for the
 /// operations listed in `UnimplementedOperations`, and FastAPI's `{"detail": ...}` otherwise.
 ///

@@ -218,7 +218,7 @@ final class ShellSession: @unchecked Sendable {
     /// (none when `limit` is 0).
     ///
     /// Output longer than four bytes per allowed character is cut from its first and last bytes
-    /// without decoding the rest. Output that the terminal log no longer holds whole is shown as
+    /// without decoding the rest. Output that the terminal log no longer contains whole is shown as
     /// the kept head and tail around a marker that counts the missing bytes.
     func output(of command: ShellCommand, limit: Int = 0) -> String {
         let log = command.log

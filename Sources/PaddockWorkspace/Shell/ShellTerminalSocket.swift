@@ -47,13 +47,13 @@ struct ShellTerminalSocket {
         }
     }
 
-    /// What a client's text frame asks for.
+    /// The request that a client's text frame carries.
     enum ClientFrame: Equatable {
         case input([UInt8])
         case resize(rows: UInt16, columns: UInt16)
         /// A heartbeat reply or ping, which needs no action.
         case ignore
-        /// A frame the server cannot act on, with the message of the `error` frame that answers it.
+        /// A frame the server cannot act on, with the message of the `error` frame sent in reply.
         case reject(String)
     }
 

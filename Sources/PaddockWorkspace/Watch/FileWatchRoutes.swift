@@ -14,7 +14,7 @@ final class FileWatchRoutes: @unchecked Sendable {
 
     static let defaultExcludes = [".git", "node_modules", "__pycache__", ".venv", "*.pyc", "*.pyo", ".DS_Store", "*.swp", "*.swo"]
     static let eventTypes = ["create", "write", "remove", "rename", "chmod"]
-    /// Watches open at once at most; each holds an inotify descriptor and a thread.
+    /// Watches open at once at most; each uses an inotify descriptor and a thread.
     static let maxWatchers = 64
     /// Seconds between SSE comments that keep an idle stream open and notice a gone client.
     static let keepAliveSeconds = 15.0

@@ -13,7 +13,7 @@ final class TestGateway: Sendable {
     @TaskLocal static var current: TestGateway?
 
     let binary: String
-    /// The temporary directory that holds the state directory and the files tests write.
+    /// The temporary directory that contains the state directory and the files tests write.
     let directory: String
     let stateDirectory: String
     private let sharedSandboxes = Mutex<[String: Task<SandboxRecord, any Error>]>([:])
@@ -168,7 +168,7 @@ final class TestGateway: Sendable {
     /// Runs `command` in `sandbox` through the buffered exec endpoint.
     ///
     /// - Parameter timeout: The command's time limit in seconds, enforced inside the sandbox.
-    /// - Throws: `PaddockError` when the gateway does not answer 200.
+    /// - Throws: `PaddockError` when the gateway does not return 200.
     func exec(_ sandbox: String, _ command: [String], timeout: Double? = nil, stdin: Data? = nil) async throws
         -> ExecOutput
     {
