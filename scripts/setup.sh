@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
     # Build: C libraries behind the system-library targets.
     pkg-config libseccomp-dev libsqlite3-dev libyaml-dev libssl-dev libarchive-dev libcap-dev zlib1g-dev
+    libzmq3-dev
     # Runtime: what the sandboxes and the host tools use.
     iproute2 procps util-linux curl ca-certificates python3
     # Tests: the workspace server suite runs in a virtual environment of its own.
@@ -17,6 +18,9 @@ packages=(
     # loopback, skopeo pushes them, htpasswd (apache2-utils) writes the registry's basic-auth file,
     # and openssl makes the registry's test CA.
     debootstrap umoci docker-registry skopeo apache2-utils openssl
+    # The workspace's code and browser runtimes in the host image: Jupyter kernels (matplotlib
+    # for rich output), and headless Chromium with fonts and certutil for its trust store.
+    python3-ipykernel python3-matplotlib chromium fonts-dejavu-core libnss3-tools
     # Egress proxy tests: real clients inside a sandbox.
     git nodejs python3-requests
     # Benchmarks compare against these.
@@ -61,7 +65,7 @@ if ! command -v swift >/dev/null; then
 fi
 
 venv=.build/workspace-venv
-if ! "$venv/bin/python" -c "import agent_sandbox, pytest, websocket" 2>/dev/null \
+if ! "$venv/bin/python" -c "import agent_sandbox, pytest, websocket, playwright, mcp" 2>/dev/null \
     || ! cmp -s tests/workspace/requirements.txt "$venv/requirements.txt"; then
     echo "setup: installing the workspace test packages into $venv"
     mkdir -p .build
