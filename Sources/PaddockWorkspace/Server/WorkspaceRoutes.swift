@@ -13,6 +13,6 @@ enum WorkspaceRoutes {
         routes += FileRoutes(context: context).routes
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
-        return routes
+        return MCPRoutes.appended(to: routes, context: context)
     }
 }
