@@ -33,7 +33,18 @@ enum SandboxTools {
             let session = data["session_id"]?.stringValue ?? ""
             parts.append("[status: \(status); command \(command) in bash session \(session)]")
         }
-        return parts.joined(separator: "\n")
+        return joinLines(parts)
+    }
+
+    /// Joins pieces of output, each on lines of its own: a newline is added after a piece that
+    /// does not end with one.
+    static func joinLines(_ parts: [String]) -> String {
+        var text = ""
+        for part in parts {
+            if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
+            text += part
+        }
+        return text
     }
 
     static let executeCode = MCPTool(
@@ -75,7 +86,7 @@ enum SandboxTools {
             parts.append(lines.compactMap(\.stringValue).joined(separator: "\n"))
         }
         if let status = data["status"]?.stringValue { parts.append("[status: \(status)]") }
-        return parts.joined(separator: "\n")
+        return joinLines(parts)
     }
 
     static let fileOperations = MCPTool(
