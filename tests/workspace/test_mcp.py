@@ -2,7 +2,7 @@
 `mcp` SDK's Streamable HTTP client for the protocol, raw HTTP for the transport's error cases,
 and agent-sandbox's `client.mcp` for the bridge.
 
-The code and browser tools wrap routes that may still answer 501; the tests of those tools
+The code and browser tools wrap routes that may still return 501, so the tests of those tools
 accept a tool error naming the route (see `CODE_AND_BROWSER_PENDING`).
 """
 
@@ -19,7 +19,7 @@ from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
-# True while /v1/code/execute and /v1/browser/* answer 501 on this build. When those routes
+# True while /v1/code/execute and /v1/browser/* return 501 on this build. When those routes
 # exist, set it to False and the tests below check real results instead.
 CODE_AND_BROWSER_PENDING = True
 
@@ -245,7 +245,8 @@ def test_unknown_tool_is_error(gateway, sandbox):
 
 
 def test_ping(gateway, sandbox):
-    run(gateway, sandbox, lambda session: session.send_ping())
+    result = run(gateway, sandbox, lambda session: session.send_ping())
+    assert result.model_dump(exclude_none=True) == {}
 
 
 # --- raw HTTP ---

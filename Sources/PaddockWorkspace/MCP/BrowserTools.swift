@@ -25,8 +25,8 @@ enum BrowserTools {
         }
     }
 
-    /// The useful text of a browser reply: a string as it is, the page text of an object that has
-    /// one, otherwise the object as JSON.
+    /// Returns the useful text of a browser reply: a string as it is, the page text of an object that
+    /// has one, otherwise the object as JSON.
     static func text(of data: JSONValue) -> String {
         if let text = data.stringValue { return text }
         for key in ["text", "markdown", "content", "result"] {

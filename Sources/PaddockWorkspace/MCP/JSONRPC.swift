@@ -32,7 +32,7 @@ enum JSONRPCMessage: Equatable {
     /// A response to a server-initiated request. This server sends none, so these are dropped.
     case response(id: JSONValue)
 
-    /// A message that breaks JSON-RPC's rules, with the id to answer it under (null when unknown)
+    /// A message that breaks JSON-RPC's rules, with the id for its error response (null when unknown)
     /// and the reason.
     struct Invalid: Error, Equatable {
         var id: JSONValue
@@ -92,7 +92,7 @@ enum JSONRPCMessage: Equatable {
     }
 }
 
-/// A failed request, answered with a JSON-RPC error response.
+/// A failed request, which gets a JSON-RPC error response.
 struct JSONRPCFailure: Error {
     var code: Int
     var message: String

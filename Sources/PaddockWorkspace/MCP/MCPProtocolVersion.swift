@@ -8,7 +8,7 @@ enum MCPProtocolVersion {
     /// Streamable HTTP transport of 2025-06-18 and later specifies.
     static let assumedWithoutHeader = "2025-03-26"
 
-    /// Returns the revision to answer `initialize` with: the client's own when supported, else the
+    /// Returns the revision for the `initialize` result: the client's own when supported, else the
     /// newest this server supports (the client then decides whether to continue).
     static func negotiate(_ requested: String) -> String {
         supported.contains(requested) ? requested : latest

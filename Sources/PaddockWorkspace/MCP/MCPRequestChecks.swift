@@ -11,7 +11,7 @@ enum MCPRequestChecks {
     }
 
     /// Reads the Accept header. A request without one accepts anything (RFC 9110, section 12.5.1),
-    /// which is answered as JSON; media ranges with `q=0` are excluded.
+    /// and gets JSON. Media ranges with `q=0` are excluded.
     static func acceptance(_ headers: HTTPHeaders) -> Acceptance {
         let values = headers.values(for: "Accept")
         guard !values.isEmpty else { return Acceptance(json: true, eventStream: false) }
@@ -32,11 +32,11 @@ enum MCPRequestChecks {
         return result
     }
 
-    /// Tests whether a request with this Origin header may proceed. The transport asks servers to
-    /// validate Origin against DNS rebinding: a web page on another site could otherwise reach a
-    /// server on loopback through the browser. Requests without Origin (every non-browser client)
-    /// pass, and so do origins whose host is loopback: `localhost`, `*.localhost`, 127.0.0.0/8
-    /// and `[::1]`.
+    /// Tests whether a request with this Origin header may proceed. The transport specification
+    /// requires servers to validate Origin against DNS rebinding, because a web page on another site
+    /// could otherwise reach a server on loopback through the browser. Requests without Origin
+    /// (every non-browser client) pass, and so do origins whose host is loopback: `localhost`,
+    /// `*.localhost`, 127.0.0.0/8 and `[::1]`.
     static func allowsOrigin(_ origin: String?) -> Bool {
         guard let origin else { return true }
         guard let schemeEnd = origin.range(of: "://") else { return false }

@@ -24,7 +24,7 @@ struct MCPServer: Sendable {
         tools.first { $0.name == name }
     }
 
-    /// Answers `initialize`: negotiates the protocol version and opens a session.
+    /// Runs `initialize`: negotiates the protocol version and opens a session.
     func initialize(_ params: JSONValue?) throws(JSONRPCFailure) -> (result: JSONValue, session: MCPSession) {
         let fields = try Self.object(params, method: "initialize")
         guard let requested = fields["protocolVersion"]?.stringValue else {

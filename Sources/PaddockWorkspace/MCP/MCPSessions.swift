@@ -31,18 +31,20 @@ final class MCPSessions: @unchecked Sendable {
         let session = MCPSession(
             id: Self.makeID(), protocolVersion: protocolVersion, clientName: clientName, clientVersion: clientVersion,
             lastUsed: Date())
-        var evicted: [MCPSession] = []
+        var expired: [MCPSession] = []
+        var evicted: MCPSession?
         lock.withLock {
-            evicted = removeExpired(now: session.lastUsed)
+            expired = removeExpired(now: session.lastUsed)
             if sessions.count >= Self.maxSessions,
                 let oldest = sessions.values.min(by: { $0.lastUsed < $1.lastUsed })
             {
                 sessions[oldest.id] = nil
-                evicted.append(oldest)
+                evicted = oldest
             }
             sessions[session.id] = session
         }
-        for old in evicted { logEnd(old, reason: "expired") }
+        for old in expired { logEnd(old, reason: "expired") }
+        if let evicted { logEnd(evicted, reason: "evicted: \(Self.maxSessions) sessions were open") }
         logger.info(
             "MCP session started",
             [

@@ -5,7 +5,7 @@ struct MCPTool: Sendable {
     let name: String
     let description: String
     let parameters: [ToolParameter]
-    /// MCP's behaviour hints; `readOnlyHint` tells clients the tool changes nothing.
+    /// MCP's behaviour hints. With `readOnlyHint`, clients may assume the tool changes nothing.
     let readOnly: Bool
     let destructive: Bool
     let run: Run

@@ -3,7 +3,7 @@ import PaddockHTTP
 /// MCP's Streamable HTTP transport on `/mcp` and `/v1/mcp`: JSON-RPC messages in POST bodies,
 /// replies as JSON or as Server-Sent Events, sessions named by the `Mcp-Session-Id` header, and
 /// `DELETE` to end a session. The server sends no messages of its own, so `GET` (the stream for
-/// server-initiated messages) is answered with 405.
+/// server-initiated messages) returns 405.
 struct MCPTransport: Sendable {
     static let sessionHeader = "Mcp-Session-Id"
     static let versionHeader = "MCP-Protocol-Version"
@@ -24,17 +24,17 @@ struct MCPTransport: Sendable {
         do {
             return try handlePost(request)
         } catch {
-            return Self.reject(error)
+            return Self.reject(error, request)
         }
     }
 
     func get(_ request: RouteRequest) -> HTTPResponse {
-        if let rejection = Self.originRejection(request) { return Self.reject(rejection) }
+        if let rejection = Self.originRejection(request) { return Self.reject(rejection, request) }
         var response = Self.reject(
             Rejection(
                 status: 405, code: JSONRPC.invalidRequest,
                 message: "Method Not Allowed: this server sends no server-initiated messages, so it opens no "
-                    + "GET stream; send requests with POST"))
+                    + "GET stream; send requests with POST"), request)
         response.headers.set("Allow", "POST, DELETE")
         return response
     }
@@ -46,7 +46,7 @@ struct MCPTransport: Sendable {
             _ = server.sessions.close(session.id)
             return HTTPResponse(status: 204)
         } catch {
-            return Self.reject(error)
+            return Self.reject(error, request)
         }
     }
 
@@ -185,11 +185,20 @@ struct MCPTransport: Sendable {
             headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-cache"], body: .bytes(Array(events.utf8)))
     }
 
-    private static func reject(_ error: any Error) -> HTTPResponse {
+    /// Logs a rejected request and builds its error response.
+    private static func reject(_ error: any Error, _ request: RouteRequest) -> HTTPResponse {
+        let logger = request.context.logger
         guard let rejection = error as? Rejection else {
+            logger.error("MCP request failed", ["method": request.http.method, "error": "\(error)"])
             return Envelope.json(
                 JSONRPC.error(id: .null, code: JSONRPC.internalError, message: "Internal error: \(error)"), status: 500)
         }
+        logger.info(
+            "MCP request rejected",
+            [
+                "method": request.http.method, "status": String(rejection.status), "code": String(rejection.code),
+                "error": rejection.message,
+            ])
         return Envelope.json(
             JSONRPC.error(id: rejection.id, code: rejection.code, message: rejection.message), status: rejection.status)
     }

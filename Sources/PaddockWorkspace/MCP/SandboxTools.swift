@@ -161,7 +161,7 @@ enum SandboxTools {
         return items.compactMap(\.stringValue)
     }
 
-    /// One line per entry, directories marked with a trailing slash.
+    /// Formats a listing with one path per line and a trailing slash on directories.
     static func listingText(_ data: JSONValue) -> String {
         guard case .array(let files)? = data["files"], !files.isEmpty else { return "The directory is empty" }
         return files.map { file in

@@ -66,7 +66,7 @@ struct ToolParameter: Sendable {
 
 /// Validation of tool arguments against their parameters.
 enum ToolArguments {
-    /// The `inputSchema` of a tool with `parameters`.
+    /// Builds the `inputSchema` of a tool with `parameters`.
     static func schema(_ parameters: [ToolParameter]) -> JSONValue {
         var properties: [String: JSONValue] = [:]
         for parameter in parameters { properties[parameter.name] = parameter.schema }
@@ -80,7 +80,7 @@ enum ToolArguments {
     /// integers.
     ///
     /// - Throws: `ToolFailure` naming the first argument that is missing, unknown, of the wrong
-    ///   type, not one of the allowed values, or below its minimum.
+    ///   type, not one of the allowed values, or outside its bounds.
     static func validate(_ arguments: [String: JSONValue], against parameters: [ToolParameter]) throws(ToolFailure)
         -> [String: JSONValue]
     {

@@ -92,7 +92,7 @@ struct WorkspaceCaller {
         }
     }
 
-    /// The message of an error body: FastAPI's `detail` string, or its validation issues as
+    /// Returns the message of an error body: FastAPI's `detail` string, or its validation issues as
     /// `field: message` pairs.
     static func detail(_ json: JSONValue?, body: [UInt8]) -> String {
         switch json?["detail"] {
