@@ -15,7 +15,7 @@ import anyio
 import httpx2
 import pytest
 import requests
-from mcp import ClientSession
+from mcp import Client, ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
@@ -244,6 +244,21 @@ def test_unknown_tool_is_error(gateway, sandbox):
     assert raised.value.error.message == "Unknown tool: no_such_tool"
 
 
+def test_client_auto_mode_falls_back(gateway, sandbox):
+    """The SDK's `Client` probes `server/discover` (2026-07-28) first, then uses `initialize`."""
+
+    async def main():
+        async with httpx2.AsyncClient(headers=gateway.headers, timeout=60) as http:
+            transport = streamable_http_client(f"{gateway.url}/sandboxes/{sandbox}/mcp", http_client=http)
+            async with Client(transport) as client:
+                assert client.session.initialize_result.protocol_version == "2025-11-25"
+                return await client.call_tool("sandbox_execute_bash", {"cmd": "echo auto"})
+
+    result = anyio.run(main)
+    assert result.is_error is False
+    assert text_of(result) == "auto\n[exit code: 0]"
+
+
 def test_ping(gateway, sandbox):
     result = run(gateway, sandbox, lambda session: session.send_ping())
     assert result.model_dump(exclude_none=True) == {}
@@ -440,3 +455,11 @@ def test_bridge_tool_error_raw(raw):
 def test_bridge_non_object_body_is_422(raw):
     response = raw.post("/v1/mcp/sandbox/tools/sandbox_execute_bash", [1, 2])
     assert response.status_code == 422
+
+
+def test_bridge_invalid_json_is_422(raw):
+    response = raw.session.post(
+        raw.base + "/v1/mcp/sandbox/tools/sandbox_execute_bash", data="{",
+        headers={"Content-Type": "application/json"}, timeout=60)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["type"] == "json_invalid"

@@ -78,10 +78,22 @@ struct MCPBridge {
         return Envelope.json(Envelope.body(success: false, message: message, data: data))
     }
 
+    /// Parses the body as the arguments object.
+    ///
+    /// - Throws: `ValidationFailure` (422) when the body is not JSON or not an object.
     private static func arguments(_ bytes: [UInt8]) throws -> [String: JSONValue] {
-        guard case .object(let members) = try JSONValue.parse(bytes) else {
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(bytes)
+        } catch {
             throw ValidationFailure([
-                .init(location: ["body"], message: "Input should be a valid dictionary", type: "dict_type")
+                .init(location: ["body", 0], message: "JSON decode error", type: "json_invalid")
+            ])
+        }
+        guard case .object(let members) = value else {
+            throw ValidationFailure([
+                .init(
+                    location: ["body"], message: "Input should be a valid dictionary", type: "dict_type", input: value)
             ])
         }
         return members

@@ -12,18 +12,20 @@ struct MCPSession: Sendable {
 
 /// The open MCP sessions of one workspace server.
 ///
-/// A session ends on `DELETE /mcp`, after `idleTimeout` without requests, or when `maxSessions`
-/// are open and a newer one needs the room (the least recently used goes first).
+/// A session ends on `DELETE /mcp`, after `idleTimeout` seconds without requests, or when
+/// `maxSessions` are open and a newer one needs the room (the least recently used goes first).
 final class MCPSessions: @unchecked Sendable {
-    static let idleTimeout: TimeInterval = 3600
-    static let maxSessions = 256
+    let idleTimeout: TimeInterval
+    let maxSessions: Int
 
     private let lock = NSLock()
     private var sessions: [String: MCPSession] = [:]
     private let logger: Logger
 
-    init(logger: Logger) {
+    init(logger: Logger, idleTimeout: TimeInterval = 3600, maxSessions: Int = 256) {
         self.logger = logger
+        self.idleTimeout = idleTimeout
+        self.maxSessions = maxSessions
     }
 
     /// Opens a session and logs its start.
@@ -35,7 +37,7 @@ final class MCPSessions: @unchecked Sendable {
         var evicted: MCPSession?
         lock.withLock {
             expired = removeExpired(now: session.lastUsed)
-            if sessions.count >= Self.maxSessions,
+            if sessions.count >= maxSessions,
                 let oldest = sessions.values.min(by: { $0.lastUsed < $1.lastUsed })
             {
                 sessions[oldest.id] = nil
@@ -44,7 +46,7 @@ final class MCPSessions: @unchecked Sendable {
             sessions[session.id] = session
         }
         for old in expired { logEnd(old, reason: "expired") }
-        if let evicted { logEnd(evicted, reason: "evicted: \(Self.maxSessions) sessions were open") }
+        if let evicted { logEnd(evicted, reason: "evicted: \(maxSessions) sessions were open") }
         logger.info(
             "MCP session started",
             [
@@ -77,7 +79,7 @@ final class MCPSessions: @unchecked Sendable {
     }
 
     private func removeExpired(now: Date) -> [MCPSession] {
-        let expired = sessions.values.filter { now.timeIntervalSince($0.lastUsed) > Self.idleTimeout }
+        let expired = sessions.values.filter { now.timeIntervalSince($0.lastUsed) > idleTimeout }
         for session in expired { sessions[session.id] = nil }
         return expired
     }

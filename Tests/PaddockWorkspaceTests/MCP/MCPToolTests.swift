@@ -1,4 +1,5 @@
 import Foundation
+import PaddockCore
 import Testing
 
 @testable import PaddockWorkspace
@@ -197,10 +198,58 @@ import Testing
         #expect(body["message"]?.stringValue?.hasPrefix("MCP tool 'browser_navigate' not found in server 'sandbox'") == true)
     }
 
+    @Test func invalidArgumentsBodyIs422() throws {
+        let invalid = try client.send("POST", "/v1/mcp/sandbox/tools/sandbox_execute_bash", body: "{")
+        #expect(invalid.status == 422)
+        guard case .array(let issues)? = try MCPTestClient.json(invalid)["detail"] else {
+            Issue.record("a 422 must carry a list of issues")
+            return
+        }
+        #expect(issues.first?["type"] == "json_invalid")
+        let list = try client.send("POST", "/v1/mcp/sandbox/tools/sandbox_execute_bash", body: "[1]")
+        #expect(list.status == 422)
+    }
+
     @Test func toolErrorIsAFailedEnvelope() throws {
         let body = try MCPTestClient.json(client.send("POST", "/v1/mcp/sandbox/tools/sandbox_execute_bash", body: ""))
         #expect(body["success"] == false)
         #expect(body["message"] == "missing required argument 'cmd'")
         #expect(body["data"]?["isError"] == true)
+    }
+}
+
+@Suite struct MCPSessionsTests {
+    @Test func closedSessionIsGone() {
+        let sessions = MCPSessions(logger: Logger(label: "test"))
+        let session = sessions.open(protocolVersion: "2025-11-25", clientName: "tests", clientVersion: "1")
+        #expect(sessions.use(session.id)?.protocolVersion == "2025-11-25")
+        #expect(sessions.close(session.id))
+        #expect(sessions.use(session.id) == nil)
+        #expect(!sessions.close(session.id))
+    }
+
+    @Test func idleSessionExpires() {
+        // A negative timeout makes every session older than its limit at once.
+        let sessions = MCPSessions(logger: Logger(label: "test"), idleTimeout: -1)
+        let session = sessions.open(protocolVersion: "2025-11-25", clientName: "tests", clientVersion: "1")
+        #expect(sessions.use(session.id) == nil)
+    }
+
+    @Test func oldestSessionIsEvicted() {
+        let sessions = MCPSessions(logger: Logger(label: "test"), maxSessions: 2)
+        let first = sessions.open(protocolVersion: "2025-11-25", clientName: "a", clientVersion: "1")
+        let second = sessions.open(protocolVersion: "2025-11-25", clientName: "b", clientVersion: "1")
+        #expect(sessions.use(first.id) != nil)
+        let third = sessions.open(protocolVersion: "2025-11-25", clientName: "c", clientVersion: "1")
+        #expect(sessions.use(second.id) == nil)
+        #expect(sessions.use(first.id) != nil)
+        #expect(sessions.use(third.id) != nil)
+    }
+
+    @Test func sessionIDsAreDistinctHex() {
+        let sessions = MCPSessions(logger: Logger(label: "test"))
+        let ids = (0..<50).map { _ in sessions.open(protocolVersion: "2025-11-25", clientName: "t", clientVersion: "1").id }
+        #expect(Set(ids).count == 50)
+        #expect(ids.allSatisfy { $0.count == 32 && $0.allSatisfy(\.isHexDigit) })
     }
 }
