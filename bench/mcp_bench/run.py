@@ -67,8 +67,9 @@ def raw_tool_call(gateway, sandbox):
             raise RuntimeError(f"{message['method']} failed: {response.status} {body[:300]!r}")
         return response, json.loads(body)
 
+    client = {"name": "mcp_bench", "version": "1"}
     response, _ = post({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-                        "params": {"protocolVersion": "2025-11-25", "clientInfo": {"name": "mcp_bench", "version": "1"}}})
+                        "params": {"protocolVersion": "2025-11-25", "clientInfo": client}})
     headers["Mcp-Session-Id"] = response.getheader("Mcp-Session-Id")
     request = {"jsonrpc": "2.0", "id": 2, "method": "tools/call",
                "params": {"name": "sandbox_execute_bash", "arguments": {"cmd": "true"}}}
@@ -140,8 +141,8 @@ def main():
         rest_median, rest_p95 = summary(latencies[KINDS[1]])
         for name in KINDS:
             median, p95 = summary(latencies[name])
-            print(f"{name:<42} median {median:7.3f} ms  p95 {p95:7.3f} ms  | / REST: median {median / rest_median:5.2f}x"
-                  f"  p95 {p95 / rest_p95:5.2f}x")
+            print(f"{name:<42} median {median:7.3f} ms  p95 {p95:7.3f} ms  | "
+                  f"/ REST: median {median / rest_median:5.2f}x  p95 {p95 / rest_p95:5.2f}x")
     finally:
         if sandbox:
             gateway.request("DELETE", f"/v1/sandboxes/{sandbox}")

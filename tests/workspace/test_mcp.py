@@ -142,7 +142,8 @@ def test_bash_tool_cwd(gateway, sandbox, workdir):
 
 def test_file_tool_write_then_read_with_file_api(gateway, sandbox, client, workdir):
     path = f"{workdir}/mcp.txt"
-    written = call(gateway, sandbox, "sandbox_file_operations", {"action": "write", "path": path, "content": "one\ntwo\n"})
+    written = call(
+        gateway, sandbox, "sandbox_file_operations", {"action": "write", "path": path, "content": "one\ntwo\n"})
     assert written.is_error is False, text_of(written)
     assert client.file.read_file(file=path).data.content == "one\ntwo\n"
     read = call(gateway, sandbox, "sandbox_file_operations", {"action": "read", "path": path})
@@ -160,7 +161,8 @@ def test_file_tool_write_then_read_with_file_api(gateway, sandbox, client, workd
 
 def test_str_replace_editor_edits_file(gateway, sandbox, client, workdir):
     path = f"{workdir}/edit.py"
-    created = call(gateway, sandbox, "sandbox_str_replace_editor", {"command": "create", "path": path, "file_text": "x = 1\n"})
+    created = call(
+        gateway, sandbox, "sandbox_str_replace_editor", {"command": "create", "path": path, "file_text": "x = 1\n"})
     assert created.is_error is False, text_of(created)
     edited = call(
         gateway, sandbox, "sandbox_str_replace_editor",
@@ -286,7 +288,8 @@ def test_raw_unknown_method(mcp_raw):
     session = mcp_raw.session()
     response = mcp_raw.post({"jsonrpc": "2.0", "id": 3, "method": "prompts/list"}, session=session)
     assert response.status_code == 200
-    assert response.json() == {"jsonrpc": "2.0", "id": 3, "error": {"code": -32601, "message": "Method not found: prompts/list"}}
+    assert response.json() == {
+        "jsonrpc": "2.0", "id": 3, "error": {"code": -32601, "message": "Method not found: prompts/list"}}
 
 
 def test_raw_notification_is_202(mcp_raw):

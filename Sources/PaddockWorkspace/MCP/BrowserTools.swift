@@ -17,7 +17,8 @@ enum BrowserTools {
         _ name: String, _ description: String, _ method: String, _ path: String, parameters: [ToolParameter] = [],
         rename: [String: String] = [:], readOnly: Bool = false
     ) -> MCPTool {
-        MCPTool(name, description, parameters: parameters, readOnly: readOnly) { arguments, caller throws(ToolFailure) in
+        MCPTool(name, description, parameters: parameters, readOnly: readOnly) {
+            arguments, caller throws(ToolFailure) in
             var body: [String: JSONValue] = [:]
             for (key, value) in arguments { body[rename[key] ?? key] = value }
             let data = try caller.data(method, path, body: method == "GET" ? nil : .object(body))

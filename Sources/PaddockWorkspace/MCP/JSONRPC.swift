@@ -67,7 +67,8 @@ enum JSONRPCMessage: Equatable {
                 switch params {
                 case .object, .array: break
                 default:
-                    throw Invalid(id: id ?? .null, reason: "params must be an object or an array, not \(kind(of: params))")
+                    throw Invalid(
+                        id: id ?? .null, reason: "params must be an object or an array, not \(kind(of: params))")
                 }
             }
             guard let id else { return .notification(method: name, params: params) }

@@ -103,7 +103,8 @@ struct MCPBridge {
         let name = request.parameters["server_name"] ?? ""
         guard let group = MCPServer.groups.first(where: { $0.name == name }) else {
             throw OperationFailure(
-                "MCP server '\(name)' not found; the servers are " + MCPServer.groups.map(\.name).joined(separator: ", "))
+                "MCP server '\(name)' not found; the servers are "
+                    + MCPServer.groups.map(\.name).joined(separator: ", "))
         }
         return group
     }

@@ -28,7 +28,8 @@ struct MCPServer: Sendable {
     func initialize(_ params: JSONValue?) throws(JSONRPCFailure) -> (result: JSONValue, session: MCPSession) {
         let fields = try Self.object(params, method: "initialize")
         guard let requested = fields["protocolVersion"]?.stringValue else {
-            throw .invalidParams("initialize needs params.protocolVersion, a string such as \"\(MCPProtocolVersion.latest)\"")
+            throw .invalidParams(
+                "initialize needs params.protocolVersion, a string such as \"\(MCPProtocolVersion.latest)\"")
         }
         let negotiated = MCPProtocolVersion.negotiate(requested)
         let client = fields["clientInfo"]
@@ -45,7 +46,9 @@ struct MCPServer: Sendable {
     }
 
     /// Runs one request other than `initialize` and returns its result.
-    func call(_ method: String, _ params: JSONValue?, context: HTTPRequestContext) throws(JSONRPCFailure) -> JSONValue {
+    func call(_ method: String, _ params: JSONValue?, session: MCPSession, context: HTTPRequestContext)
+        throws(JSONRPCFailure) -> JSONValue
+    {
         switch method {
         case "ping":
             return [:]
@@ -65,7 +68,7 @@ struct MCPServer: Sendable {
             case let other?:
                 throw .invalidParams("params.arguments must be an object, not \(JSONRPCMessage.kind(of: other))")
             }
-            let caller = WorkspaceCaller(router: router, context: context)
+            let caller = WorkspaceCaller(router: router, context: context, sessionID: session.id)
             return tool.call(arguments, caller).json
         case "initialize":
             throw JSONRPCFailure(

@@ -40,7 +40,9 @@ struct MCPTool: Sendable {
             let checked = try ToolArguments.validate(arguments, against: parameters)
             return try run(checked, caller)
         } catch {
-            caller.logger.warning("MCP tool call failed", ["tool": name, "error": error.message])
+            var fields = ["tool": name, "error": error.message]
+            fields["session"] = caller.sessionID
+            caller.logger.warning("MCP tool call failed", fields)
             return ToolResult.error(error.message)
         }
     }
@@ -66,7 +68,8 @@ struct ToolResult: Sendable {
     static func text(_ text: String, data: JSONValue? = nil) -> ToolResult {
         var structured: JSONValue? = nil
         if case .object = data { structured = data }
-        return ToolResult(content: [["type": "text", "text": .string(text)]], structuredContent: structured, isError: false)
+        return ToolResult(
+            content: [["type": "text", "text": .string(text)]], structuredContent: structured, isError: false)
     }
 
     static func error(_ message: String) -> ToolResult {

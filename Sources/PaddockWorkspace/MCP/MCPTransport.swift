@@ -71,7 +71,8 @@ struct MCPTransport: Sendable {
         let elements: [JSONValue]
         if case .array(let items) = body {
             guard !items.isEmpty else {
-                throw Rejection(status: 400, code: JSONRPC.invalidRequest, message: "Invalid Request: the batch is empty")
+                throw Rejection(
+                    status: 400, code: JSONRPC.invalidRequest, message: "Invalid Request: the batch is empty")
             }
             (isBatch, elements) = (true, items)
         } else {
@@ -83,7 +84,9 @@ struct MCPTransport: Sendable {
                     return initialize(id: id, params: params, acceptance: acceptance)
                 }
             } catch {
-                throw Rejection(status: 400, code: JSONRPC.invalidRequest, message: "Invalid Request: \(error.reason)", id: error.id)
+                throw Rejection(
+                    status: 400, code: JSONRPC.invalidRequest, message: "Invalid Request: \(error.reason)", id: error.id
+                )
             }
         }
 
@@ -101,12 +104,13 @@ struct MCPTransport: Sendable {
                     + "batches; send one message per POST")
         }
 
-        let replies = elements.compactMap { element in reply(to: element, context: request.context) }
+        let replies = elements.compactMap { element in reply(to: element, session: session, context: request.context) }
         guard !replies.isEmpty else { return HTTPResponse(status: 202) }
         return Self.respond(isBatch ? .array(replies) : replies[0], acceptance: acceptance)
     }
 
-    private func initialize(id: JSONValue, params: JSONValue?, acceptance: MCPRequestChecks.Acceptance) -> HTTPResponse {
+    private func initialize(id: JSONValue, params: JSONValue?, acceptance: MCPRequestChecks.Acceptance) -> HTTPResponse
+    {
         do throws(JSONRPCFailure) {
             let (result, session) = try server.initialize(params)
             var response = Self.respond(JSONRPC.result(id: id, result), acceptance: acceptance)
@@ -118,16 +122,17 @@ struct MCPTransport: Sendable {
     }
 
     /// Handles one message of a POST and returns its response; notifications and responses get none.
-    private func reply(to element: JSONValue, context: HTTPRequestContext) -> JSONValue? {
+    private func reply(to element: JSONValue, session: MCPSession, context: HTTPRequestContext) -> JSONValue? {
         let message: JSONRPCMessage
         do {
             message = try JSONRPCMessage.parse(element)
         } catch {
-            return JSONRPC.error(id: error.id, code: JSONRPC.invalidRequest, message: "Invalid Request: \(error.reason)")
+            return JSONRPC.error(
+                id: error.id, code: JSONRPC.invalidRequest, message: "Invalid Request: \(error.reason)")
         }
         guard case .request(let id, let method, let params) = message else { return nil }
         do throws(JSONRPCFailure) {
-            return JSONRPC.result(id: id, try server.call(method, params, context: context))
+            return JSONRPC.result(id: id, try server.call(method, params, session: session, context: context))
         } catch {
             return JSONRPC.error(id: id, code: error.code, message: error.message)
         }
@@ -182,7 +187,8 @@ struct MCPTransport: Sendable {
             events += ServerSentEvents.event("message", data: String(decoding: message.serialized(), as: UTF8.self))
         }
         return HTTPResponse(
-            headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-cache"], body: .bytes(Array(events.utf8)))
+            headers: ["Content-Type": "text/event-stream", "Cache-Control": "no-cache"],
+            body: .bytes(Array(events.utf8)))
     }
 
     /// Logs a rejected request and builds its error response.

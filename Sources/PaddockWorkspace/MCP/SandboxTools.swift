@@ -9,7 +9,8 @@ enum SandboxTools {
         parameters: [
             .string("cmd", "The command line to run.", required: true),
             .string("cwd", "Absolute path of the directory to run the command in; default: the workspace."),
-            .number("timeout", "Seconds to wait for the command; a command still running then is reported as running.",
+            .number(
+                "timeout", "Seconds to wait for the command; a command still running then is reported as running.",
                 minimum: 0),
         ]
     ) { arguments, caller throws(ToolFailure) in
@@ -146,10 +147,13 @@ enum SandboxTools {
             let data = try caller.data("POST", "/v1/file/search", body: ["file": path, "regex": pattern])
             return ToolResult.text(searchText(data), data: data)
         case "grep":
-            let data = try caller.data("POST", "/v1/file/grep", body: ["path": path, "pattern": try required("pattern")])
+            let data = try caller.data(
+                "POST", "/v1/file/grep", body: ["path": path, "pattern": try required("pattern")])
             return ToolResult.text(grepText(data), data: data)
         default:
-            let body: JSONValue = ["file": path, "old_str": try required("old_str"), "new_str": try required("new_str")]
+            let body: JSONValue = [
+                "file": path, "old_str": try required("old_str"), "new_str": try required("new_str"),
+            ]
             let data = try caller.data("POST", "/v1/file/replace", body: body)
             let count = data["replaced_count"]?.intValue ?? 0
             return ToolResult.text("Replaced \(count) occurrence(s) in \(data["file"]?.stringValue ?? "")", data: data)
@@ -172,10 +176,8 @@ enum SandboxTools {
 
     static func searchText(_ data: JSONValue) -> String {
         guard case .array(let matches)? = data["matches"], !matches.isEmpty else { return "No matching lines" }
-        let numbers = (data["line_numbers"].flatMap { value -> [JSONValue]? in
-            guard case .array(let items) = value else { return nil }
-            return items
-        }) ?? []
+        var numbers: [JSONValue] = []
+        if case .array(let items)? = data["line_numbers"] { numbers = items }
         return matches.enumerated().map { index, line in
             let number = index < numbers.count ? numbers[index].intValue.map(String.init) ?? "?" : "?"
             return number + ": " + (line.stringValue ?? "")
@@ -206,7 +208,10 @@ enum SandboxTools {
             .string("new_str", "The replacement (str_replace) or the text to insert (insert)."),
             .integer("insert_line", "The line after which to insert, 0 for the top (insert).", minimum: 0),
             .integers("view_range", "First and last line to show, counted from 1; -1 as last means the end (view)."),
-            .string("replace_mode", "Which occurrences str_replace replaces when old_str occurs more than once; default: none (an error).", allowed: ["ALL", "FIRST", "LAST"]),
+            .string(
+                "replace_mode",
+                "Which occurrences str_replace replaces when old_str occurs more than once; default: none (an error).",
+                allowed: ["ALL", "FIRST", "LAST"]),
         ],
         destructive: true
     ) { arguments, caller throws(ToolFailure) in

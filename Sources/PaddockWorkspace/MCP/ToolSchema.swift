@@ -39,7 +39,8 @@ struct ToolParameter: Sendable {
     }
 
     static func boolean(_ name: String, _ description: String, defaultValue: Bool? = nil) -> ToolParameter {
-        ToolParameter(name: name, kind: .boolean, description: description, defaultValue: defaultValue.map { .bool($0) })
+        ToolParameter(
+            name: name, kind: .boolean, description: description, defaultValue: defaultValue.map { .bool($0) })
     }
 
     static func integers(_ name: String, _ description: String) -> ToolParameter {
@@ -86,7 +87,8 @@ enum ToolArguments {
     {
         let known = parameters.map(\.name)
         for name in arguments.keys.sorted() where !known.contains(name) {
-            let list = known.isEmpty ? "this tool takes no arguments" : "known arguments: " + known.joined(separator: ", ")
+            let list =
+                known.isEmpty ? "this tool takes no arguments" : "known arguments: " + known.joined(separator: ", ")
             throw ToolFailure("unknown argument '\(name)'; \(list)")
         }
         var checked: [String: JSONValue] = [:]
@@ -113,8 +115,9 @@ enum ToolArguments {
         case (.integerArray, .array(let items)):
             for item in items {
                 guard case .int = item else {
+                    let kind = JSONRPCMessage.kind(of: item)
                     throw ToolFailure(
-                        "argument '\(parameter.name)' must be an array of integers, but it contains \(JSONRPCMessage.kind(of: item))")
+                        "argument '\(parameter.name)' must be an array of integers, but it contains \(kind)")
                 }
             }
             result = value

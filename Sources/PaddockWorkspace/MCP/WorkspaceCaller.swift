@@ -23,6 +23,8 @@ struct WorkspaceCaller {
     /// The context of the HTTP request that carried the tool call; its request id and logger
     /// are reused for the in-process requests.
     let context: HTTPRequestContext
+    /// The MCP session of the call, for logs; nil for calls through the REST bridge.
+    var sessionID: String? = nil
 
     var logger: Logger { context.logger }
 
@@ -45,7 +47,8 @@ struct WorkspaceCaller {
         guard let router = router.current else { throw ToolFailure("the workspace router is not ready yet; retry") }
         var target = path
         if !query.isEmpty {
-            target += "?" + query.map { Self.percentEncode($0.0) + "=" + Self.percentEncode($0.1) }.joined(separator: "&")
+            target +=
+                "?" + query.map { Self.percentEncode($0.0) + "=" + Self.percentEncode($0.1) }.joined(separator: "&")
         }
         let bytes = body?.serialized() ?? []
         var headers: HTTPHeaders = ["Host": "localhost", "Accept": "application/json"]

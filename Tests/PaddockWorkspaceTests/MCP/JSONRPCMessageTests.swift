@@ -60,6 +60,8 @@ import Testing
 
     @Test func sseEventFraming() {
         #expect(ServerSentEvents.event("message", data: #"{"a":1}"#) == "event: message\ndata: {\"a\":1}\n\n")
-        #expect(ServerSentEvents.event("message", data: "one\ntwo\r\nthree") == "event: message\ndata: one\ndata: two\ndata: three\n\n")
+        #expect(
+            ServerSentEvents.event("message", data: "one\ntwo\r\nthree")
+                == "event: message\ndata: one\ndata: two\ndata: three\n\n")
     }
 }

@@ -45,7 +45,8 @@ struct MCPTestClient {
 
     /// Calls a tool through `tools/call` and returns the JSON-RPC response.
     func callTool(_ name: String, _ arguments: String, session: String) throws -> PaddockWorkspace.JSONValue {
-        let body = #"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"\#(name)","arguments":\#(arguments)}}"#
+        let body =
+            #"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"\#(name)","arguments":\#(arguments)}}"#
         return try Self.json(post(body, session: session))
     }
 

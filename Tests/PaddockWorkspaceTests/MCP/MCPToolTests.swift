@@ -35,13 +35,17 @@ import Testing
     }
 
     @Test func enumAndBounds() {
-        #expect(failure(["cmd": "x", "language": "ruby"]) == "argument 'language' must be one of python, javascript, not 'ruby'")
+        #expect(
+            failure(["cmd": "x", "language": "ruby"])
+                == "argument 'language' must be one of python, javascript, not 'ruby'")
         #expect(failure(["cmd": "x", "timeout": 0]) == "argument 'timeout' must be at least 1, not 0")
         #expect(failure(["cmd": "x", "timeout": 301]) == "argument 'timeout' must be at most 300, not 301")
     }
 
     @Test func unknownArgumentNamesKnownOnes() {
-        #expect(failure(["cmd": "x", "command": "y"])?.hasPrefix("unknown argument 'command'; known arguments: cmd,") == true)
+        #expect(
+            failure(["cmd": "x", "command": "y"])?.hasPrefix("unknown argument 'command'; known arguments: cmd,")
+                == true)
     }
 
     @Test func defaultsAndWholeNumbers() throws {
@@ -79,7 +83,8 @@ import Testing
     }
 
     @Test func everyToolHasASchema() throws {
-        let body = try MCPTestClient.json(client.post(#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#, session: session))
+        let body = try MCPTestClient.json(
+            client.post(#"{"jsonrpc":"2.0","id":1,"method":"tools/list"}"#, session: session))
         guard case .array(let tools)? = body["result"]?["tools"] else {
             Issue.record("tools/list returned no tools")
             return
@@ -95,7 +100,8 @@ import Testing
     }
 
     @Test func bashToolReturnsOutputAndExitCode() throws {
-        let response = try client.callTool("sandbox_execute_bash", #"{"cmd":"echo hello; echo oops >&2; exit 3"}"#, session: session)
+        let response = try client.callTool(
+            "sandbox_execute_bash", #"{"cmd":"echo hello; echo oops >&2; exit 3"}"#, session: session)
         #expect(response["result"]?["isError"] == false)
         #expect(text(response) == "hello\n[stderr]\noops\n[exit code: 3]")
         #expect(response["result"]?["structuredContent"]?["exit_code"] == 3)
@@ -104,10 +110,12 @@ import Testing
     @Test func fileToolWritesAndReads() throws {
         let path = client.workspace + "/note.txt"
         let write = try client.callTool(
-            "sandbox_file_operations", #"{"action":"write","path":"\#(path)","content":"alpha\nbeta\n"}"#, session: session)
+            "sandbox_file_operations", #"{"action":"write","path":"\#(path)","content":"alpha\nbeta\n"}"#,
+            session: session)
         #expect(write["result"]?["isError"] == false)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "alpha\nbeta\n")
-        let read = try client.callTool("sandbox_file_operations", #"{"action":"read","path":"\#(path)"}"#, session: session)
+        let read = try client.callTool(
+            "sandbox_file_operations", #"{"action":"read","path":"\#(path)"}"#, session: session)
         #expect(text(read) == "alpha\nbeta\n")
         let search = try client.callTool(
             "sandbox_file_operations", #"{"action":"search","path":"\#(path)","pattern":"^be"}"#, session: session)
@@ -195,7 +203,9 @@ import Testing
     @Test func unknownToolNamesTheGroupsTools() throws {
         let body = try MCPTestClient.json(client.send("POST", "/v1/mcp/sandbox/tools/browser_navigate", body: "{}"))
         #expect(body["success"] == false)
-        #expect(body["message"]?.stringValue?.hasPrefix("MCP tool 'browser_navigate' not found in server 'sandbox'") == true)
+        #expect(
+            body["message"]?.stringValue?.hasPrefix("MCP tool 'browser_navigate' not found in server 'sandbox'") == true
+        )
     }
 
     @Test func invalidArgumentsBodyIs422() throws {
@@ -248,7 +258,9 @@ import Testing
 
     @Test func sessionIDsAreDistinctHex() {
         let sessions = MCPSessions(logger: Logger(label: "test"))
-        let ids = (0..<50).map { _ in sessions.open(protocolVersion: "2025-11-25", clientName: "t", clientVersion: "1").id }
+        let ids = (0..<50).map { _ in
+            sessions.open(protocolVersion: "2025-11-25", clientName: "t", clientVersion: "1").id
+        }
         #expect(Set(ids).count == 50)
         #expect(ids.allSatisfy { $0.count == 32 && $0.allSatisfy(\.isHexDigit) })
     }

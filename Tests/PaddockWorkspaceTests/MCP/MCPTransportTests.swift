@@ -12,7 +12,8 @@ import Testing
 
     @Test func initializeAnswersClientVersion() throws {
         let body =
-            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"#
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","#
+            + #""params":{"protocolVersion":"2025-06-18","capabilities":{},"#
             + #""clientInfo":{"name":"tests","version":"1.0"}}}"#
         let response = try client.post(body)
         #expect(response.status == 200)
@@ -89,7 +90,8 @@ import Testing
         let response = try client.post(
             #"{"jsonrpc":"2.0","id":5,"method":"ping"}"#, session: session, accept: MCPTestClient.bothFormats)
         #expect(response.headers["Content-Type"] == "text/event-stream")
-        #expect(MCPTestClient.text(response) == "event: message\ndata: {\"id\":5,\"jsonrpc\":\"2.0\",\"result\":{}}\n\n")
+        #expect(
+            MCPTestClient.text(response) == "event: message\ndata: {\"id\":5,\"jsonrpc\":\"2.0\",\"result\":{}}\n\n")
     }
 
     @Test func jsonOnlyClientGetsJSON() throws {
@@ -131,7 +133,9 @@ import Testing
         let session = try client.initialize()
         let response = try client.send(
             "POST", body: #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#,
-            headers: [("Accept", "application/json"), ("Mcp-Session-Id", session), ("MCP-Protocol-Version", "2000-01-01")])
+            headers: [
+                ("Accept", "application/json"), ("Mcp-Session-Id", session), ("MCP-Protocol-Version", "2000-01-01"),
+            ])
         #expect(response.status == 400)
         #expect(try MCPTestClient.json(response)["error"]?["message"]?.stringValue?.contains("2000-01-01") == true)
     }
@@ -140,7 +144,9 @@ import Testing
         let session = try client.initialize(version: "2025-06-18")
         let response = try client.send(
             "POST", body: #"{"jsonrpc":"2.0","id":1,"method":"ping"}"#,
-            headers: [("Accept", "application/json"), ("Mcp-Session-Id", session), ("MCP-Protocol-Version", "2025-06-18")])
+            headers: [
+                ("Accept", "application/json"), ("Mcp-Session-Id", session), ("MCP-Protocol-Version", "2025-06-18"),
+            ])
         #expect(response.status == 200)
     }
 
@@ -185,7 +191,8 @@ import Testing
 
     @Test func batchUnder20250326() throws {
         let session = try client.initialize(version: "2025-03-26")
-        let body = #"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/initialized"},7]"#
+        let body =
+            #"[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/initialized"},7]"#
         let response = try client.post(body, session: session)
         #expect(response.status == 200)
         guard case .array(let replies) = try MCPTestClient.json(response) else {
