@@ -15,7 +15,7 @@ enum JSONRPC {
         ["jsonrpc": "2.0", "id": id, "result": result]
     }
 
-    /// Builds an error response; `id` is null when the request's id could not be read.
+    /// Builds an error response. `id` is null when the request's id could not be read.
     static func error(id: JSONValue, code: Int, message: String, data: JSONValue? = nil) -> JSONValue {
         var error: [String: JSONValue] = ["code": .int(code), "message": .string(message)]
         if let data { error["data"] = data }

@@ -1,7 +1,7 @@
 import PaddockHTTP
 
 /// The MCP methods of the workspace: `initialize`, `ping`, `tools/list` and `tools/call`, over the
-/// tools of every group. The transport (`MCPTransport`) decides framing and sessions; this type
+/// tools of every group. The transport (`MCPTransport`) decides framing and sessions, and this type
 /// turns one request into one result.
 struct MCPServer: Sendable {
     /// The tool groups, which the REST bridge calls servers, in the order they are listed.
@@ -79,7 +79,7 @@ struct MCPServer: Sendable {
         }
     }
 
-    /// Reads params that must be an object; absent params count as an empty object.
+    /// Reads params that must be an object. Absent params count as an empty object.
     private static func object(_ params: JSONValue?, method: String) throws(JSONRPCFailure) -> [String: JSONValue] {
         switch params {
         case nil, .null?: return [:]

@@ -71,7 +71,7 @@ final class MCPSessions: @unchecked Sendable {
         return found
     }
 
-    /// Ends the session named `id`; returns false when there was none.
+    /// Ends the session named `id`, and returns false when there was none.
     func close(_ id: String) -> Bool {
         guard let session = lock.withLock({ sessions.removeValue(forKey: id) }) else { return false }
         logEnd(session, reason: "closed by the client")

@@ -34,7 +34,7 @@ struct MCPTool: Sendable {
         ]
     }
 
-    /// Validates `arguments` and runs the tool; a failure becomes a result with `isError: true`.
+    /// Validates `arguments` and runs the tool. A failure becomes a result with `isError: true`.
     func call(_ arguments: [String: JSONValue], _ caller: WorkspaceCaller) -> ToolResult {
         do throws(ToolFailure) {
             let checked = try ToolArguments.validate(arguments, against: parameters)

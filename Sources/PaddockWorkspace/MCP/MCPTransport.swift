@@ -7,12 +7,13 @@ import PaddockHTTP
 struct MCPTransport: Sendable {
     static let sessionHeader = "Mcp-Session-Id"
     static let versionHeader = "MCP-Protocol-Version"
-    /// The largest POST body accepted; a tool call may carry a whole file to write.
+    /// The largest POST body accepted. It is large because a tool call may carry a whole file to write.
     static let maxBodyBytes = 64 * 1024 * 1024
 
     let server: MCPServer
 
-    /// An HTTP-level rejection, sent as a JSON-RPC error with a null id.
+    /// An HTTP-level rejection, sent as a JSON-RPC error with the message's id when it could be read,
+    /// else null.
     private struct Rejection: Error {
         var status: Int
         var code: Int
@@ -51,33 +52,9 @@ struct MCPTransport: Sendable {
     }
 
     private func handlePost(_ request: RouteRequest) throws(Rejection) -> HTTPResponse {
-        if let rejection = Self.originRejection(request) { throw rejection }
-        let acceptance = MCPRequestChecks.acceptance(request.http.headers)
-        guard acceptance.json || acceptance.eventStream else {
-            throw Rejection(
-                status: 406, code: JSONRPC.invalidRequest,
-                message: "Not Acceptable: client must accept application/json or text/event-stream")
-        }
-        let headerVersion = request.http.headers[Self.versionHeader]
-        if let headerVersion, !MCPProtocolVersion.supported.contains(headerVersion) {
-            throw Rejection(
-                status: 400, code: JSONRPC.invalidRequest,
-                message: "Bad Request: unsupported \(Self.versionHeader) '\(headerVersion)'; supported: "
-                    + MCPProtocolVersion.supported.joined(separator: ", "))
-        }
+        let (acceptance, headerVersion) = try Self.checkHeaders(request)
         let body = try Self.parseBody(request)
-
-        let isBatch: Bool
-        let elements: [JSONValue]
-        if case .array(let items) = body {
-            guard !items.isEmpty else {
-                throw Rejection(
-                    status: 400, code: JSONRPC.invalidRequest, message: "Invalid Request: the batch is empty")
-            }
-            (isBatch, elements) = (true, items)
-        } else {
-            (isBatch, elements) = (false, [body])
-        }
+        let (isBatch, elements) = try Self.messages(in: body)
         if !isBatch {
             do {
                 if case .request(let id, "initialize", let params) = try JSONRPCMessage.parse(body) {
@@ -91,10 +68,50 @@ struct MCPTransport: Sendable {
         }
 
         let session = try existingSession(request)
+        try Self.checkVersion(headerVersion, isBatch: isBatch, session: session)
+        let replies = elements.compactMap { element in reply(to: element, session: session, context: request.context) }
+        guard !replies.isEmpty else { return HTTPResponse(status: 202) }
+        return Self.respond(isBatch ? .array(replies) : replies[0], acceptance: acceptance)
+    }
+
+    /// Checks Origin, Accept and `MCP-Protocol-Version`, and returns the accepted formats and the
+    /// version header, if any.
+    private static func checkHeaders(_ request: RouteRequest) throws(Rejection) -> (
+        MCPRequestChecks.Acceptance, String?
+    ) {
+        if let rejection = originRejection(request) { throw rejection }
+        let acceptance = MCPRequestChecks.acceptance(request.http.headers)
+        guard acceptance.json || acceptance.eventStream else {
+            throw Rejection(
+                status: 406, code: JSONRPC.invalidRequest,
+                message: "Not Acceptable: client must accept application/json or text/event-stream")
+        }
+        let headerVersion = request.http.headers[versionHeader]
+        if let headerVersion, !MCPProtocolVersion.supported.contains(headerVersion) {
+            throw Rejection(
+                status: 400, code: JSONRPC.invalidRequest,
+                message: "Bad Request: unsupported \(versionHeader) '\(headerVersion)'; supported: "
+                    + MCPProtocolVersion.supported.joined(separator: ", "))
+        }
+        return (acceptance, headerVersion)
+    }
+
+    /// Splits a body into its messages: the elements of a batch, or the body itself.
+    private static func messages(in body: JSONValue) throws(Rejection) -> (isBatch: Bool, elements: [JSONValue]) {
+        guard case .array(let items) = body else { return (false, [body]) }
+        guard !items.isEmpty else {
+            throw Rejection(status: 400, code: JSONRPC.invalidRequest, message: "Invalid Request: the batch is empty")
+        }
+        return (true, items)
+    }
+
+    /// Checks that the version header, when present, is the session's version, and that a batch
+    /// is allowed at that version.
+    private static func checkVersion(_ headerVersion: String?, isBatch: Bool, session: MCPSession) throws(Rejection) {
         if let headerVersion, headerVersion != session.protocolVersion {
             throw Rejection(
                 status: 400, code: JSONRPC.invalidRequest,
-                message: "Bad Request: \(Self.versionHeader) '\(headerVersion)' differs from the version "
+                message: "Bad Request: \(versionHeader) '\(headerVersion)' differs from the version "
                     + "'\(session.protocolVersion)' negotiated for session \(session.id)")
         }
         if isBatch && !MCPProtocolVersion.allowsBatches(session.protocolVersion) {
@@ -103,10 +120,6 @@ struct MCPTransport: Sendable {
                 message: "Invalid Request: protocol version \(session.protocolVersion) does not allow JSON-RPC "
                     + "batches; send one message per POST")
         }
-
-        let replies = elements.compactMap { element in reply(to: element, session: session, context: request.context) }
-        guard !replies.isEmpty else { return HTTPResponse(status: 202) }
-        return Self.respond(isBatch ? .array(replies) : replies[0], acceptance: acceptance)
     }
 
     private func initialize(id: JSONValue, params: JSONValue?, acceptance: MCPRequestChecks.Acceptance) -> HTTPResponse
@@ -121,7 +134,7 @@ struct MCPTransport: Sendable {
         }
     }
 
-    /// Handles one message of a POST and returns its response; notifications and responses get none.
+    /// Handles one message of a POST and returns its response, or nil for notifications and responses.
     private func reply(to element: JSONValue, session: MCPSession, context: HTTPRequestContext) -> JSONValue? {
         let message: JSONRPCMessage
         do {

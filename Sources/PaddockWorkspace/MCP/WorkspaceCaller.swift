@@ -20,10 +20,10 @@ final class RouterReference: @unchecked Sendable {
 /// the workspace router.
 struct WorkspaceCaller {
     let router: RouterReference
-    /// The context of the HTTP request that carried the tool call; its request id and logger
+    /// The context of the HTTP request that carried the tool call, whose request id and logger
     /// are reused for the in-process requests.
     let context: HTTPRequestContext
-    /// The MCP session of the call, for logs; nil for calls through the REST bridge.
+    /// The MCP session of the call, for logs, or nil for calls through the REST bridge.
     var sessionID: String? = nil
 
     var logger: Logger { context.logger }
