@@ -58,9 +58,15 @@ def browser_pid(raw):
 
 
 def process_gone(raw, pid):
-    """True when `pid` no longer runs in the sandbox (absent, or a zombie waiting to be reaped)."""
+    """True when `pid` has exited and the workspace server, its parent, has reaped it."""
     state = raw.post("/v1/bash/exec", {"command": f"cat /proc/{pid}/stat 2>/dev/null"}).json()["data"]["stdout"]
-    return state == "" or state.split(") ")[1].startswith("Z")
+    return state == ""
+
+
+def browser_processes(raw):
+    """The pids of every Chromium process in the sandbox."""
+    output = raw.post("/v1/bash/exec", {"command": "pgrep -f '^/usr/lib/chromium/'"}).json()["data"]["stdout"]
+    return {int(pid) for pid in output.split()}
 
 
 def browser_id(raw):
@@ -234,11 +240,14 @@ def test_killed_browser_is_replaced(gateway, sandbox, raw, client, playwright, p
 def test_stopped_browser_is_detected_and_restarted(gateway, sandbox, raw, client):
     old_pid = browser_pid(raw)
     raw.bash(f"kill -STOP {old_pid}")
+    before = browser_processes(raw)
     response = client.browser.get_info()
     assert response.success, response
     assert "hung" in response.hint, response.hint
     assert process_gone(raw, old_pid)
     assert browser_pid(raw) != old_pid
+    # The whole process group of the hung browser is gone, crash handlers included.
+    assert not (before & browser_processes(raw))
 
 
 def test_restart_through_sdk(raw, client):
