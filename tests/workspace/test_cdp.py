@@ -177,7 +177,8 @@ def test_cdp_websocket_ping_and_command(gateway, sandbox, raw):
         assert frame.data == b"paddock"
         connection.send('{"id": 1, "method": "Browser.getVersion"}')
         reply = connection.recv()
-        assert '"id":1' in reply and "protocolVersion" in reply, reply
+        assert '"id":1' in reply, reply
+        assert "protocolVersion" in reply, reply
     finally:
         connection.close()
 
@@ -228,11 +229,12 @@ def test_killed_browser_is_replaced(gateway, sandbox, raw, client, playwright, p
         time.sleep(0.1)
     response = client.browser.get_info()
     assert response.success, response
-    assert "restarted" in response.hint and "killed by signal 9" in response.hint, response.hint
+    assert "restarted" in response.hint, response.hint
+    assert "killed by signal 9" in response.hint, response.hint
     new_id = browser_id(raw)
     assert new_id != old_id
     assert browser_pid(raw) != old_pid
-    # A client that still holds the old browser URL reaches the new browser.
+    # A client that still uses the old browser URL reaches the new browser.
     stale = f"ws://127.0.0.1:{gateway.port}/sandboxes/{sandbox}/cdp/devtools/browser/{old_id}"
     assert_red_square(screenshot_through(playwright, stale, page_url, gateway.headers))
 

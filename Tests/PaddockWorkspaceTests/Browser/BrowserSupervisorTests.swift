@@ -81,7 +81,8 @@ import Testing
         #expect(processes(naming: directory).isEmpty)
     }
 
-    /// The pids of the processes whose command line contains `text`, zombies excluded.
+    /// Returns the pids of the processes whose command line contains `text`. Zombies have an empty
+    /// command line, so they do not count.
     private func processes(naming text: String) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> Int32? in
