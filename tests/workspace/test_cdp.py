@@ -340,3 +340,69 @@ def test_outside_page_denied_by_policy(gateway, egress_sandbox, host_page_server
         page.close()
     finally:
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def https_page_server(tmp_path_factory):
+    """An HTTPS server on a random host loopback address for `secure.test`, with a certificate from
+    a CA of its own; yields (address, port, CA PEM text)."""
+    import ssl
+    import subprocess
+
+    directory = tmp_path_factory.mktemp("tls")
+
+    def openssl(*arguments):
+        subprocess.run(["openssl", *arguments], cwd=directory, check=True, capture_output=True)
+
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=Paddock CDP test CA")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
+            "-subj", "/CN=secure.test")
+    (directory / "san.ext").write_text("subjectAltName=DNS:secure.test\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "server.pem", "-days", "2", "-extfile", "san.ext")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(directory / "server.pem", directory / "server.key")
+    server = http.server.ThreadingHTTPServer((random_loopback(), 0), PageHandler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[0], server.server_address[1], (directory / "ca.pem").read_text()
+    server.shutdown()
+
+
+def test_https_through_inspecting_proxy(gateway, https_page_server, playwright):
+    address, port, upstream_ca = https_page_server
+    policy = f"""
+version: 1
+network_policies:
+  secure:
+    endpoints:
+      - {{host: secure.test, port: {port}, protocol: rest, access: full}}
+    binaries: [{{path: /usr/lib/chromium/chromium}}]
+"""
+    name = "cdp-" + uuid.uuid4().hex[:8]
+    body = {"name": name, "policy": policy,
+            "egress_options": {"host_overrides": {"secure.test": address}, "allow_loopback_upstreams": True,
+                               "extra_ca": upstream_ca}}
+    response = requests.post(gateway.url + "/v1/sandboxes", headers=gateway.headers, json=body, timeout=60)
+    assert response.status_code == 201, response.text
+    try:
+        raw = None
+        deadline = time.time() + 30
+        while requests.get(f"{gateway.url}/sandboxes/{name}/v1/sandbox", headers=gateway.headers,
+                           timeout=10).status_code != 200:
+            assert time.time() < deadline, f"the workspace server of {name} did not start"
+            time.sleep(0.1)
+        from conftest import Raw
+
+        raw = Raw(gateway, name)
+        # The proxy re-signs secure.test with the sandbox CA, so the page loads only when the
+        # browser trusts that CA through its NSS database.
+        png = screenshot_through(playwright, f"{gateway.url}/sandboxes/{name}/cdp", f"https://secure.test:{port}/",
+                                 gateway.headers)
+        assert_red_square(png)
+        listing = raw.bash("certutil -d sql:$(ls -d /tmp/paddock-browser-*)/home/.pki/nssdb -L")["stdout"]
+        assert "paddock-egress" in listing
+    finally:
+        gateway.delete_sandbox(name)
