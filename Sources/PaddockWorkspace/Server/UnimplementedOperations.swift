@@ -45,7 +45,6 @@ enum UnimplementedOperations {
         ("GET", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         ("PATCH", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         ("DELETE", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
-        ("GET", "/v1/browser/info", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/screenshot", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/actions", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/config", "the browser (Chromium over CDP) is not part of the workspace server yet"),
@@ -135,7 +134,6 @@ enum UnimplementedOperations {
             "GET", "/v1/browser/captcha/detect",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/captcha/wait", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/restart", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/proxy.pac", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
             "POST", "/v1/code/execute",
