@@ -82,7 +82,7 @@ for (const name of ['stdout', 'stderr']) {
 }
 
 // The first stack frame of the REPL's and this driver's own machinery; the frames from it on are dropped.
-const machineryFrame = /^\s+at .*(node:(repl|vm|domain|internal/vm)|paddock-node-driver\.js)/;
+const machineryFrame = /^\s+at .*(node:(repl|vm|domain|internal\/vm)|paddock-node-driver\.js)/;
 
 function cutAtMachinery(lines) {
   const end = lines.findIndex((line) => machineryFrame.test(line));
