@@ -185,10 +185,11 @@ import Testing
         let id = newSessionID()
         let (session, created) = try service.sessions.create(id: id, cwd: nil, maxIdleSeconds: 60)
         #expect(created)
+        #expect(session.hasRunningREPL)
         #expect(service.sessions.expireIdle(at: Date().addingTimeInterval(30)).isEmpty)
         #expect(service.sessions.expireIdle(at: Date().addingTimeInterval(61)) == [id])
         #expect(service.sessions.find(id) == nil)
-        #expect(session.state == .idle)
+        #expect(!session.hasRunningREPL)
     }
 
     @Test func infoNamesInstalledVersion() throws {

@@ -306,7 +306,7 @@ def test_fetch_and_http_go_through_proxy(proxied):
     stateless = raw.post("/v1/nodejs/execute", {"code": stateless_code}).json()["data"]
     assert stateless["stdout"] == "upstream saw /stateless\n"
     assert {"/fetched", "/requested", "/stateless"} <= set(_Upstream.seen)
-    denied_code = f"fetch('http://other.test:{port}/').then(() => 'reached', (e) => String(e.cause && e.cause.message))"
+    denied_code = f"await fetch('http://other.test:{port}/').then(() => 'reached', (e) => String(e.cause && e.cause.message))"
     denied = raw.post("/v1/nodejs/execute", {"code": denied_code, "session_id": session}).json()["data"]
     assert "rejected CONNECT other.test" in denied["outputs"][-1]["data"]["text/plain"]
     raw.session.delete(raw.base + f"/v1/nodejs/sessions/{session}")

@@ -89,7 +89,7 @@ struct NodeJSRoutes {
         try service.runtime.checkVersion(version)
     }
 
-    /// The JSON body's fields; an empty body counts as `{}`, because every field is optional.
+    /// Reads the JSON body's fields. An empty body counts as `{}`, because every field is optional.
     private static func optionalBody(_ request: RouteRequest) throws -> RequestFields {
         let bytes = try request.http.body.readAll(limit: RouteRequest.maxJSONBodyBytes)
         guard !bytes.isEmpty else { return RequestFields([:]) }

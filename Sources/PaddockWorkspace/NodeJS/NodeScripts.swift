@@ -10,14 +10,15 @@ enum NodeScripts {
 
     /// The REPL driver, run as `node --require <proxy hook> <driver>` with a socket on descriptor 3.
     ///
-    /// Protocol, one JSON object per line in each direction: the driver first sends
-    /// `{"ready":true,"node":VERSION,"pid":PID}`. A request `{"id":N,"code":TEXT}` is answered by
+    /// Protocol, one JSON object per line in each direction. The driver first sends
+    /// `{"ready":true,"node":VERSION,"pid":PID}`. The reply to a request `{"id":N,"code":TEXT}` is
     /// `{"id":N,"status":"ok"|"error","stdout":TEXT,"stderr":TEXT,"truncated":BOOL,"result":TEXT?,
-    /// "error":{"ename","evalue","traceback"}?}` (status `exit` with `exit_code` when the code ended the
-    /// process), where `result` is the `util.inspect` text of the
-    /// last expression's value, or null for `undefined`. `{"id":N,"chdir":PATH}` changes the working
-    /// directory. The driver keeps each stream's first and last `PADDOCK_NODE_OUTPUT_LIMIT / 2`
-    /// characters (default 1,000,000 in all) and exits when the socket reaches end of file.
+    /// "error":{"ename","evalue","traceback"}?}`. `result` is the `util.inspect` text of the last
+    /// expression's value, or null for `undefined`. When the code ends the process, the driver sends
+    /// `{"id":N,"status":"exit","exit_code":CODE,"stdout":...,"stderr":...}` from its exit handler.
+    /// `{"id":N,"chdir":PATH}` changes the working directory. The driver keeps each stream's first
+    /// and last `PADDOCK_NODE_OUTPUT_LIMIT / 2` characters (default 1,000,000 in all) and exits when
+    /// the socket reaches end of file.
     static let driver = #"""
 'use strict';
 // The Paddock Node.js REPL driver. It reads one JSON request per line from file descriptor 3,
@@ -160,7 +161,7 @@ process.on('exit', (code) => {
   try {
     require('fs').writeSync(3, JSON.stringify(message) + '\n');
   } catch {
-    // The runner is gone; nobody is left to tell.
+    // The runner closed the socket, so the output has no reader.
   }
 });
 

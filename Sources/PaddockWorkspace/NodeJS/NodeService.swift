@@ -61,7 +61,7 @@ final class NodeService: @unchecked Sendable {
         return try session.execute(code: code, timeout: timeout)
     }
 
-    /// The contract's `NodeJSRuntimeInfo`. The versions are read once, because `npm --version`
+    /// Returns the contract's `NodeJSRuntimeInfo`. The versions are read once, because `npm --version`
     /// takes a few hundred milliseconds.
     func info() -> JSONValue {
         if let cached = lock.withLock({ cachedInfo }) { return cached }
@@ -86,7 +86,7 @@ final class NodeService: @unchecked Sendable {
         return info
     }
 
-    /// The `{name, version}` of each package directory in a `node_modules` directory.
+    /// Lists the `{name, version}` of each package directory in a `node_modules` directory.
     static func packages(in directory: String?) -> [JSONValue] {
         guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         var found: [JSONValue] = []

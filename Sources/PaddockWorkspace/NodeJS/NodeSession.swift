@@ -39,7 +39,8 @@ final class NodeSession: @unchecked Sendable {
     /// Seconds without activity after which the session is closed.
     var maxIdleSeconds: Int { lock.withLock { storedMaxIdle } }
 
-    func touch() { lock.withLock { storedLastUsed = Date() } }
+    /// Whether the session's REPL process is running now.
+    var hasRunningREPL: Bool { lock.withLock { repl?.isRunning ?? false } }
 
     /// Whether the session has been idle for longer than its maximum idle time at `now`.
     func isExpired(at now: Date) -> Bool {
@@ -124,8 +125,7 @@ final class NodeSession: @unchecked Sendable {
                     + "variables and functions defined before are gone"
             }
             execution = NodeREPLReply.timeout(code: code, seconds: timeout, executionCount: count)
-        case .closed(let reason):
-            stop(repl, reason: reason)
+        case .closed:
             execution = exited(repl, message: nil, code: code)
         }
         // Output of child processes and direct writes to descriptors 1 and 2 bypass the driver's capture.

@@ -56,12 +56,12 @@ final class NodeSessions: @unchecked Sendable {
         return (created, true)
     }
 
-    /// The session `id`, or nil.
+    /// Returns the session `id`, or nil when there is none.
     func find(_ id: String) -> NodeSession? {
         lock.withLock { sessions[id] }
     }
 
-    /// The session `id`.
+    /// Returns the session `id`.
     ///
     /// - Throws: `OperationFailure` naming the session when there is none.
     func existing(_ id: String) throws -> NodeSession {
