@@ -192,6 +192,37 @@ import Testing
         #expect(!session.hasRunningREPL)
     }
 
+    @Test func sessionLimitIsEnforced() throws {
+        let sessions = NodeSessions(runtime: service.runtime, maxSessions: 1)
+        let first = newSessionID()
+        defer { try? sessions.remove(first) }
+        _ = try sessions.create(id: first, cwd: nil, maxIdleSeconds: nil)
+        do {
+            _ = try sessions.create(id: newSessionID(), cwd: nil, maxIdleSeconds: nil)
+            Issue.record("a second session was created beyond the limit of 1")
+        } catch let failure as OperationFailure {
+            #expect(failure.message.contains("too many Node.js sessions (1)"))
+        }
+        let again = try sessions.create(id: first, cwd: nil, maxIdleSeconds: nil)
+        #expect(!again.created)
+    }
+
+    @Test func sessionChangesDirectoryForRequire() throws {
+        let base = NSTemporaryDirectory() + "node-cwd-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        for name in ["one", "two"] {
+            try FileManager.default.createDirectory(atPath: base + "/" + name, withIntermediateDirectories: true)
+            try Data("module.exports = '\(name)'".utf8).write(to: URL(fileURLWithPath: base + "/\(name)/which.js"))
+        }
+        let (session, _) = try service.sessions.create(id: newSessionID(), cwd: base + "/one", maxIdleSeconds: nil)
+        defer { try? service.sessions.remove(session.id) }
+        let before = try service.execute(code: "require('./which.js')", sessionID: session.id)
+        #expect(before.outputs.last?["data"]?["text/plain"] == "'one'")
+        try session.update(maxIdleSeconds: nil, cwd: base + "/two")
+        let after = try service.execute(code: "[process.cwd(), require('./which.js')]", sessionID: session.id)
+        #expect(after.outputs.last?["data"]?["text/plain"] == .string("[ '\(base)/two', 'two' ]"))
+    }
+
     @Test func infoNamesInstalledVersion() throws {
         let info = service.info()
         let version = try #require(info["node_version"]?.stringValue)

@@ -8,7 +8,9 @@ measures the median and 95th percentile of:
 - a stateless POST /v1/nodejs/execute of `1+1` (a new node process per call), beside
   `node -e 1+1` spawned on the host;
 - a stateful POST /v1/nodejs/execute of `1+1` in one REPL session, beside an in-process
-  `vm.runInContext('1+1', context)` call timed inside one node process on the host.
+  `vm.runInContext('1+1', context)` call timed inside one node process on the host, and beside
+  GET /v1/nodejs/sessions/bench through the gateway, the round trip of the relay and the server
+  without running code.
 """
 
 import argparse
@@ -43,6 +45,17 @@ def measure(call, count):
         call()
         latencies.append(time.perf_counter() - start)
     return latencies
+
+
+def measure_alternating(first, second, count):
+    """Times `first` and `second` in turns, so that changes in host load affect both alike."""
+    first_latencies, second_latencies = [], []
+    for _ in range(count):
+        for call, latencies in ((first, first_latencies), (second, second_latencies)):
+            start = time.perf_counter()
+            call()
+            latencies.append(time.perf_counter() - start)
+    return first_latencies, second_latencies
 
 
 def report(name, through, direct, direct_name):
@@ -84,21 +97,33 @@ def main():
         node_version = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
         print(f"paddock Node.js benchmark: {options.calls} calls each, node {node_version}, {os.cpu_count()} CPUs")
 
-        connection = gateway.connection()
         path = prefix + "/v1/nodejs/execute"
-        stateless = execute_call(gateway, connection, path, {"code": "1+1"})
-        stateful = execute_call(gateway, connection, path, {"code": "1+1", "session_id": "bench", "stateful": True})
-        # Warm-up: the first calls write the runtime directory and start the session's REPL.
-        for call in (stateless, stateful):
-            call()
-        host_spawn = lambda: subprocess.run(["node", "-e", "1+1"], check=True)
+        stateless = lambda connection: execute_call(gateway, connection, path, {"code": "1+1"})
+        stateful = lambda connection: execute_call(
+            gateway, connection, path, {"code": "1+1", "session_id": "bench", "stateful": True})
 
-        report("stateless `1+1` via gateway", measure(stateless, options.calls),
-               measure(host_spawn, options.calls), "host `node -e 1+1`")
+        def session_info(connection):
+            def call():
+                status, _ = gateway.request("GET", prefix + "/v1/nodejs/sessions/bench", connection=connection)
+                if status != 200:
+                    raise RuntimeError(f"GET /v1/nodejs/sessions/bench failed: {status}")
+            return call
+
+        host_spawn = lambda: subprocess.run(["node", "-e", "1+1"], check=True)
+        connection = gateway.connection()
+        try:
+            # Warm-up: the first calls write the runtime directory and start the session's REPL.
+            for make_call in (stateless, stateful, session_info):
+                make_call(connection)()
+            gateway_runs, host_runs = measure_alternating(stateless(connection), host_spawn, options.calls)
+            report("stateless `1+1` via gateway", gateway_runs, host_runs, "host `node -e 1+1`")
+            repl, relay = measure_alternating(stateful(connection), session_info(connection), options.calls)
+        finally:
+            connection.close()
         in_process = json.loads(subprocess.run(
             ["node", "-e", VM_LOOP, str(options.calls)], capture_output=True, text=True, check=True).stdout)
-        report("REPL `1+1` via gateway", measure(stateful, options.calls), in_process, "in-process vm.runInContext")
-        connection.close()
+        report("REPL `1+1` via gateway", repl, in_process, "in-process vm.runInContext")
+        report("REPL `1+1` via gateway", repl, relay, "GET session via gateway")
     finally:
         gateway.request("DELETE", f"/v1/sandboxes/{sandbox}")
         gateway.stop()

@@ -187,13 +187,13 @@ def test_session_create_list_get_patch_delete(client, raw):
     assert session in listed.sessions
     fetched = client.nodejs.get_session(session).data
     assert fetched.session.session_id == session
-    raw.bash("mkdir -p /sandbox/node-cwd")
+    raw.bash("mkdir -p /sandbox/node-cwd && echo \"module.exports = 'local'\" > /sandbox/node-cwd/local.js")
     updated = client.nodejs.update_session(session, max_idle_time=120, cwd="/sandbox/node-cwd").data
     assert updated.updated is True
     assert updated.session.max_idle_time == 120_000
     assert updated.session.cwd == "/sandbox/node-cwd"
-    where = client.nodejs.execute_code(code="process.cwd()", session_id=session).data
-    assert last_output(where).data["text/plain"] == "'/sandbox/node-cwd'"
+    where = client.nodejs.execute_code(code="[process.cwd(), require('./local.js')]", session_id=session).data
+    assert last_output(where).data["text/plain"] == "[ '/sandbox/node-cwd', 'local' ]"
     deleted = client.nodejs.delete_session(session).data
     assert deleted.deleted is True
     assert session not in client.nodejs.list_sessions().data.sessions

@@ -30,6 +30,8 @@ const repl = require('repl');
 const util = require('util');
 const domain = require('domain');
 const { PassThrough } = require('stream');
+const { createRequire } = require('module');
+const path = require('path');
 
 const limit = Math.max(1024, Number(process.env.PADDOCK_NODE_OUTPUT_LIMIT) || 1000000);
 
@@ -169,6 +171,8 @@ async function handle(request) {
   if (typeof request.chdir === 'string') {
     try {
       process.chdir(request.chdir);
+      // The REPL's require resolves relative names against the directory it started in.
+      server.context.require = createRequire(path.join(process.cwd(), '<repl>'));
       reply({ id: request.id, status: 'ok' });
     } catch (error) {
       reply({ id: request.id, status: 'error', error: describeError(error) });

@@ -8,16 +8,18 @@ final class NodeSessions: @unchecked Sendable {
     private var sessions: [String: NodeSession] = [:]
     private var expiryTimer: DispatchSourceTimer?
 
-    /// The maximum count of sessions, because each keeps a `node` process of some 40 MB.
-    static let maxSessions = 32
+    /// The default maximum count of sessions, because each keeps a `node` process running.
+    static let defaultMaxSessions = 32
+    let maxSessions: Int
     /// The contract's default and bounds of `max_idle_time`, in seconds.
     static let defaultMaxIdleSeconds = 86_400
     static let idleSecondsRange = 60...86_400
     /// How often idle sessions are looked for.
     static let expiryInterval = 15.0
 
-    init(runtime: NodeRuntime) {
+    init(runtime: NodeRuntime, maxSessions: Int = NodeSessions.defaultMaxSessions) {
         self.runtime = runtime
+        self.maxSessions = maxSessions
     }
 
     private var logger: PaddockCore.Logger { runtime.context.logger }
@@ -29,9 +31,9 @@ final class NodeSessions: @unchecked Sendable {
         if let cwd { try NodeWorkingDirectory.check(cwd) }
         let session = try lock.withLock { () -> NodeSession? in
             if let id, !id.isEmpty, let existing = sessions[id] { return existing }
-            guard sessions.count < Self.maxSessions else {
+            guard sessions.count < maxSessions else {
                 throw OperationFailure(
-                    "too many Node.js sessions (\(Self.maxSessions)); delete unused ones with "
+                    "too many Node.js sessions (\(maxSessions)); delete unused ones with "
                         + "DELETE /v1/nodejs/sessions/{session_id}")
             }
             return nil
