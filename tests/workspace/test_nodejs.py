@@ -65,6 +65,20 @@ def test_session_keeps_variable_and_function(client):
     client.nodejs.delete_session(session)
 
 
+def test_session_files_and_stdin(raw):
+    session = new_id()
+    raw.bash("mkdir -p /sandbox/node-files")
+    body = raw.post("/v1/nodejs/execute", {
+        "code": "require('./helper.js').twice(21)", "stateful": True, "session_id": session,
+        "cwd": "/sandbox/node-files", "files": {"helper.js": "exports.twice = (n) => n * 2;"}}).json()
+    assert body["data"]["outputs"][-1]["data"]["text/plain"] == "42"
+    assert raw.bash("cat /sandbox/node-files/helper.js")["stdout"] == "exports.twice = (n) => n * 2;"
+    rejected = raw.post("/v1/nodejs/execute", {"code": "1", "session_id": session, "stdin": "x"}).json()
+    assert rejected["success"] is False
+    assert "stdin" in rejected["message"]
+    raw.session.delete(raw.base + f"/v1/nodejs/sessions/{session}")
+
+
 def test_stateful_without_id_returns_new_session(client):
     data = client.nodejs.execute_code(code="const answer = 6 * 7; answer", stateful=True).data
     assert data.session_id
