@@ -86,7 +86,9 @@ import Testing
     }
 
     @Test func reportBecomesErrorItem() throws {
-        let report: PaddockWorkspace.JSONValue = ["ename": "RangeError", "evalue": "too big", "traceback": ["RangeError: too big"]]
+        let report: PaddockWorkspace.JSONValue = [
+            "ename": "RangeError", "evalue": "too big", "traceback": ["RangeError: too big"],
+        ]
         let item = try #require(NodeOutputs.error(fromReport: report))
         #expect(item["ename"] == "RangeError")
         #expect(item["traceback"] == ["RangeError: too big"])

@@ -36,7 +36,8 @@ import Testing
     @Test func replKeepsVariablesAndFunctions() throws {
         let id = newSessionID()
         defer { try? service.sessions.remove(id) }
-        _ = try service.execute(code: "let base = 40; function add(x) { return base + x }", stateful: true, sessionID: id)
+        _ = try service.execute(
+            code: "let base = 40; function add(x) { return base + x }", stateful: true, sessionID: id)
         let result = try service.execute(code: "add(2)", sessionID: id)
         #expect(result.outputs.last?["data"]?["text/plain"] == "42")
         #expect(result.executionCount == 2)

@@ -9,11 +9,17 @@ enum NodeFiles {
     /// without NUL, without `..` components and not the code file's name.
     static func problem(with name: String) -> String? {
         if name.isEmpty { return "a file name is empty" }
-        if name.utf8.contains(0) { return "file name '\(name.replacingOccurrences(of: "\0", with: "\\0"))' contains NUL" }
+        if name.utf8.contains(0) {
+            return "file name '\(name.replacingOccurrences(of: "\0", with: "\\0"))' contains NUL"
+        }
         if name.hasPrefix("/") { return "file name '\(name)' is absolute; use a path relative to the run's directory" }
         let components = name.split(separator: "/", omittingEmptySubsequences: false)
-        if components.contains("..") { return "file name '\(name)' contains '..'; paths must stay inside the run's directory" }
-        if components.last == "" || components.last == "." { return "file name '\(name)' names a directory, not a file" }
+        if components.contains("..") {
+            return "file name '\(name)' contains '..'; paths must stay inside the run's directory"
+        }
+        if components.last == "" || components.last == "." {
+            return "file name '\(name)' names a directory, not a file"
+        }
         if name == codeFileName { return "file name '\(name)' is reserved for the request's code" }
         return nil
     }

@@ -103,6 +103,8 @@ struct NodeJSRoutes {
             value < range.lowerBound
             ? ("Input should be greater than or equal to \(range.lowerBound)", "greater_than_equal")
             : ("Input should be less than or equal to \(range.upperBound)", "less_than_equal")
-        throw ValidationFailure([.init(location: ["body", .string(name)], message: message, type: type, input: .int(value))])
+        throw ValidationFailure([
+            .init(location: ["body", .string(name)], message: message, type: type, input: .int(value))
+        ])
     }
 }

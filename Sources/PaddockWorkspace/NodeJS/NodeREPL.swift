@@ -36,14 +36,16 @@ final class NodeREPL: @unchecked Sendable {
         let scripts = try runtime.directory()
         var pair: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
-            throw OperationFailure("cannot create the socket pair for the Node.js REPL: \(String(cString: strerror(errno)))")
+            throw OperationFailure(
+                "cannot create the socket pair for the Node.js REPL: \(String(cString: strerror(errno)))")
         }
         let marker = NodeProcessCleanup.makeMarker()
         var environment = runtime.context.baseEnvironment
         environment[NodeProcessCleanup.markerVariable] = marker
         environment["PADDOCK_NODE_OUTPUT_LIMIT"] = String(NodeStatelessRunner.outputLimit)
         let arguments = [
-            node, "--require", scripts + "/" + NodeScripts.proxyHookFileName, scripts + "/" + NodeScripts.driverFileName,
+            node, "--require", scripts + "/" + NodeScripts.proxyHookFileName,
+            scripts + "/" + NodeScripts.driverFileName,
         ]
         let process: ChildProcess
         do {
@@ -72,7 +74,9 @@ final class NodeREPL: @unchecked Sendable {
         let bytes = request.serialized() + [0x0A]
         var offset = 0
         while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[offset...].withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return false

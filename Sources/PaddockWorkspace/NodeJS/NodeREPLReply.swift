@@ -9,7 +9,8 @@ enum NodeREPLReply {
         if failed {
             outputs.append(
                 NodeOutputs.error(fromReport: message["error"])
-                    ?? NodeOutputs.error(name: "Error", value: "the REPL driver reported a failure without details", traceback: []))
+                    ?? NodeOutputs.error(
+                        name: "Error", value: "the REPL driver reported a failure without details", traceback: []))
         } else if let result = message["result"]?.stringValue {
             outputs.append(NodeOutputs.result(result, executionCount: executionCount))
         }

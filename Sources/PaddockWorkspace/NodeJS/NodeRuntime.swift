@@ -41,12 +41,7 @@ final class NodeRuntime: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cachedDirectory { return cachedDirectory }
-        let base = context.baseEnvironment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/paddock-nodejs-XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
-            throw OperationFailure("cannot create the Node.js runtime directory in \(base): \(String(cString: strerror(errno)))")
-        }
-        let path = String(cString: created)
+        let path = try makePrivateDirectory(prefix: "paddock-nodejs-")
         try write(NodeScripts.driver, to: path + "/" + NodeScripts.driverFileName)
         try write(NodeScripts.proxyHook, to: path + "/" + NodeScripts.proxyHookFileName)
         try write(NodeScripts.errorReporter, to: path + "/" + NodeScripts.errorReporterFileName)
@@ -55,8 +50,21 @@ final class NodeRuntime: @unchecked Sendable {
         return path
     }
 
+    /// Creates a new directory of mode 0700 named `prefix` plus random characters, under `TMPDIR`
+    /// or `/tmp`, and returns its path.
+    func makePrivateDirectory(prefix: String) throws -> String {
+        let base = context.baseEnvironment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/" + prefix + "XXXXXX").utf8CString)
+        guard let created = mkdtemp(&template) else {
+            throw OperationFailure("cannot create a directory in \(base): \(String(cString: strerror(errno)))")
+        }
+        return String(cString: created)
+    }
+
     private func write(_ text: String, to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else {
             throw OperationFailure("cannot write \(path) for the Node.js runner")
         }
@@ -103,7 +111,8 @@ final class NodeRuntime: @unchecked Sendable {
 
     /// Runs a short command and returns the first line of its output, or nil when it fails.
     static func firstLine(of arguments: [String], environment: [String: String]) -> String? {
-        guard let process = try? ChildProcess.start(arguments: arguments, environment: environment, workingDirectory: "/")
+        guard
+            let process = try? ChildProcess.start(arguments: arguments, environment: environment, workingDirectory: "/")
         else { return nil }
         process.closeInput()
         guard process.waitUntilFinished(deadline: Date().addingTimeInterval(20)) else {

@@ -88,10 +88,13 @@ final class NodeService: @unchecked Sendable {
 
     /// Lists the `{name, version}` of each package directory in a `node_modules` directory.
     static func packages(in directory: String?) -> [JSONValue] {
-        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            return []
+        }
         var found: [JSONValue] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let manifests = name.hasPrefix("@")
+            let manifests =
+                name.hasPrefix("@")
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + name)) ?? []).sorted()
                     .map { name + "/" + $0 }
                 : [name]

@@ -121,7 +121,8 @@ final class NodeSession: @unchecked Sendable {
         case .timedOut:
             stop(repl, reason: "timed out after \(timeout) s")
             lock.withLock {
-                lostState = "the previous execution in session \(id) timed out, so its REPL was restarted; "
+                lostState =
+                    "the previous execution in session \(id) timed out, so its REPL was restarted; "
                     + "variables and functions defined before are gone"
             }
             execution = NodeREPLReply.timeout(code: code, seconds: timeout, executionCount: count)
@@ -143,7 +144,8 @@ final class NodeSession: @unchecked Sendable {
         let status = message?["exit_code"]?.intValue ?? NodeExitCode.of(repl.process.exitStatus)
         stop(repl, reason: "exited with status \(status)")
         lock.withLock {
-            lostState = "the Node.js process of session \(id) exited with status \(status) during the previous "
+            lostState =
+                "the Node.js process of session \(id) exited with status \(status) during the previous "
                 + "execution, so a fresh REPL was started; variables and functions defined before are gone"
         }
         return NodeREPLReply.exit(message: message, code: code, status: status)
@@ -175,7 +177,8 @@ final class NodeSession: @unchecked Sendable {
                 "created_at": .int(Int(createdAt.timeIntervalSince1970 * 1000)),
                 "last_used": .int(Int(storedLastUsed.timeIntervalSince1970 * 1000)),
                 "max_idle_time": .int(storedMaxIdle * 1000),
-                "age_seconds": .int(Int(Date().timeIntervalSince(storedLastUsed))), "state": .string(storedState.rawValue),
+                "age_seconds": .int(Int(Date().timeIntervalSince(storedLastUsed))),
+                "state": .string(storedState.rawValue),
             ]
         }
     }

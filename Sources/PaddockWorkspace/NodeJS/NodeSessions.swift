@@ -41,7 +41,8 @@ final class NodeSessions: @unchecked Sendable {
         if let session { return (session, false) }
         let newID = (id?.isEmpty ?? true) ? Identifier.make() : id!
         let created = NodeSession(
-            id: newID, cwd: cwd ?? runtime.context.workspace, maxIdleSeconds: maxIdleSeconds ?? Self.defaultMaxIdleSeconds,
+            id: newID, cwd: cwd ?? runtime.context.workspace,
+            maxIdleSeconds: maxIdleSeconds ?? Self.defaultMaxIdleSeconds,
             runtime: runtime)
         try created.startREPL()
         let winner = lock.withLock { () -> NodeSession in
@@ -98,7 +99,8 @@ final class NodeSessions: @unchecked Sendable {
         }
         for session in expired {
             session.close(reason: "idle for more than \(session.maxIdleSeconds) s")
-            logger.info("Node.js session expired", ["session": session.id, "max_idle_time": String(session.maxIdleSeconds)])
+            logger.info(
+                "Node.js session expired", ["session": session.id, "max_idle_time": String(session.maxIdleSeconds)])
         }
         return expired.map(\.id)
     }

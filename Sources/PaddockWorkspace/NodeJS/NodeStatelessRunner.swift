@@ -20,12 +20,14 @@ struct NodeStatelessRunner {
     /// - Parameters:
     ///   - timeout: seconds before the run's whole process group is killed.
     ///   - cwd: the working directory; nil runs in the fresh directory that holds `files`.
-    func run(code: String, timeout: Int, stdin: String?, files: [String: String], cwd: String?) throws -> NodeExecution {
+    func run(
+        code: String, timeout: Int, stdin: String?, files: [String: String], cwd: String?
+    ) throws -> NodeExecution {
         let node = try runtime.requireNode()
         let scripts = try runtime.directory()
         try NodeFiles.validate(files)
         if let cwd { try NodeWorkingDirectory.check(cwd) }
-        let directory = try makeRunDirectory()
+        let directory = try runtime.makePrivateDirectory(prefix: "paddock-node-run-")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try NodeFiles.write([NodeFiles.codeFileName: code], into: directory)
         try NodeFiles.write(files, into: directory)
@@ -53,20 +55,12 @@ struct NodeStatelessRunner {
         // Kill what the run left behind, such as background children, and a run that timed out.
         NodeProcessCleanup.killAll(groupID: process.pid, marker: marker)
         if !finished {
-            logger.info("node run reached its timeout; killed it", ["pid": String(process.pid), "timeout": String(timeout)])
+            logger.info(
+                "node run reached its timeout; killed it", ["pid": String(process.pid), "timeout": String(timeout)])
             process.waitUntilFinished(deadline: Date().addingTimeInterval(Self.killGrace))
         }
         return execution(
             of: process, code: code, timedOut: !finished, timeout: timeout, errorReport: report(at: errorFile))
-    }
-
-    private func makeRunDirectory() throws -> String {
-        let base = runtime.context.baseEnvironment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/paddock-node-run-XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
-            throw OperationFailure("cannot create a directory for the run in \(base): \(String(cString: strerror(errno)))")
-        }
-        return String(cString: created)
     }
 
     /// Writes `stdin` on a separate thread, so a program that never reads cannot block the request,
@@ -102,7 +96,8 @@ struct NodeStatelessRunner {
             outputs.append(NodeOutputs.timeoutError(seconds: timeout, restarted: false))
         } else if exitCode != 0 {
             status = .error
-            outputs.append(NodeOutputs.error(fromReport: errorReport) ?? NodeOutputs.errorFromStderr(stderr, exitCode: exitCode))
+            outputs.append(
+                NodeOutputs.error(fromReport: errorReport) ?? NodeOutputs.errorFromStderr(stderr, exitCode: exitCode))
         } else {
             status = .ok
         }
