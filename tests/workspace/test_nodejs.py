@@ -2,6 +2,9 @@
 egress proxy, through the agent-sandbox SDK and raw HTTP."""
 
 import http.server
+import ssl
+import subprocess
+import tempfile
 import threading
 import time
 import uuid
@@ -277,25 +280,64 @@ class _Upstream(http.server.BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def proxied(gateway):
-    """A sandbox whose policy lets node reach api.test, mapped to a loopback server of the test."""
-    port = free_port()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _Upstream)
+def start_upstream(certificate=None):
+    """Starts a loopback HTTP server, or HTTPS with `certificate` (a PEM file holding key and
+    certificate), and returns it with its port."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), _Upstream)
+    if certificate:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(certificate)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, server.server_address[1]
+
+
+def create_egress_sandbox(gateway, endpoint, extra_ca=None):
+    """Creates a sandbox whose policy lets /usr/bin/node reach `endpoint`, with api.test mapped to
+    127.0.0.1, and returns raw access to it."""
     policy = (
         "version: 1\nnetwork_policies:\n  loopback_test:\n    name: loopback-test\n    endpoints:\n"
-        f"      - {{ host: api.test, port: {port} }}\n    binaries:\n      - {{ path: /usr/bin/node }}\n"
+        f"      - {endpoint}\n    binaries:\n      - {{ path: /usr/bin/node }}\n"
     )
+    options = {"host_overrides": {"api.test": "127.0.0.1"}, "allow_loopback_upstreams": True}
+    if extra_ca:
+        options["extra_ca"] = extra_ca
     name = "ws-" + uuid.uuid4().hex[:8]
-    body = {"name": name, "policy": policy,
-            "egress_options": {"host_overrides": {"api.test": "127.0.0.1"}, "allow_loopback_upstreams": True}}
+    body = {"name": name, "policy": policy, "egress_options": options}
     response = requests.post(gateway.url + "/v1/sandboxes", headers=gateway.headers, json=body, timeout=60)
     assert response.status_code == 201, response.text
     raw = Raw(gateway, name)
     deadline = time.time() + 30
     while raw.get("/v1/sandbox").status_code != 200 and time.time() < deadline:
         time.sleep(0.1)
+    return name, raw
+
+
+@pytest.fixture
+def proxied(gateway):
+    """A sandbox whose policy lets node reach api.test, mapped to a loopback server of the test."""
+    server, port = start_upstream()
+    name, raw = create_egress_sandbox(gateway, f"{{ host: api.test, port: {port} }}")
+    yield raw, port
+    gateway.delete_sandbox(name)
+    server.shutdown()
+
+
+@pytest.fixture
+def proxied_tls(gateway):
+    """Like `proxied`, but the server speaks TLS and the proxy inspects it as a REST endpoint."""
+    with tempfile.TemporaryDirectory() as directory:
+        pem = f"{directory}/server.pem"
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=api.test",
+             "-addext", "subjectAltName=DNS:api.test", "-keyout", pem, "-out", f"{directory}/cert.pem"],
+            check=True, capture_output=True)
+        certificate = open(f"{directory}/cert.pem").read()
+        with open(pem, "a") as combined:
+            combined.write(certificate)
+        server, port = start_upstream(pem)
+    endpoint = f"{{ host: api.test, port: {port}, protocol: rest, access: read-only }}"
+    name, raw = create_egress_sandbox(gateway, endpoint, extra_ca=certificate)
     yield raw, port
     gateway.delete_sandbox(name)
     server.shutdown()
@@ -324,3 +366,23 @@ def test_fetch_and_http_go_through_proxy(proxied):
     denied = raw.post("/v1/nodejs/execute", {"code": denied_code, "session_id": session}).json()["data"]
     assert "rejected CONNECT other.test" in denied["outputs"][-1]["data"]["text/plain"]
     raw.session.delete(raw.base + f"/v1/nodejs/sessions/{session}")
+
+
+def test_https_fetch_and_request_through_inspecting_proxy(proxied_tls):
+    raw, port = proxied_tls
+    code = (
+        f"const viaFetch = await fetch('https://api.test:{port}/secure-fetch').then((r) => r.text());\n"
+        "const viaHttps = await new Promise((resolve, reject) => {\n"
+        f"  require('https').get('https://api.test:{port}/secure-request', (r) => {{\n"
+        "    let text = ''; r.on('data', (d) => text += d); r.on('end', () => resolve(text));\n"
+        "  }).on('error', reject);\n"
+        "});\n"
+        "[viaFetch, viaHttps]\n"
+    )
+    data = raw.post("/v1/nodejs/execute", {"code": code, "stateful": True, "session_id": new_id()}).json()["data"]
+    assert data["status"] == "ok", data
+    assert data["outputs"][-1]["data"]["text/plain"] == "[ 'upstream saw /secure-fetch', 'upstream saw /secure-request' ]"
+    posted = raw.post("/v1/nodejs/execute", {
+        "code": f"fetch('https://api.test:{port}/write', {{method: 'POST', body: 'x'}}).then((r) => console.log(r.status))"
+    }).json()["data"]
+    assert posted["stdout"] == "403\n"
