@@ -102,6 +102,25 @@ import Testing
         #expect(after.hint?.contains("exited with status 3") == true)
     }
 
+    @Test func replExitBetweenCallsIsNoted() throws {
+        let id = newSessionID()
+        defer { try? service.sessions.remove(id) }
+        _ = try service.execute(code: "setTimeout(() => process.exit(5), 50); 'scheduled'", stateful: true, sessionID: id)
+        let session = try #require(service.sessions.find(id))
+        let deadline = Date().addingTimeInterval(30)
+        while session.hasRunningREPL, Date() < deadline { usleep(20_000) }
+        let after = try service.execute(code: "1", sessionID: id)
+        #expect(after.status == .ok)
+        #expect(after.hint?.contains("exited after the previous execution") == true)
+    }
+
+    @Test func deletedSessionRejectsExecution() throws {
+        let (session, _) = try service.sessions.create(id: newSessionID(), cwd: nil, maxIdleSeconds: nil)
+        try service.sessions.remove(session.id)
+        #expect(throws: OperationFailure.self) { try session.execute(code: "1", timeout: 5) }
+        #expect(!session.hasRunningREPL)
+    }
+
     @Test func replTimeoutRestartsFresh() throws {
         let id = newSessionID()
         defer { try? service.sessions.remove(id) }

@@ -75,8 +75,22 @@ final class NodeSession: @unchecked Sendable {
         _ = try runningREPL()
     }
 
+    /// Returns the running REPL, starting one when there is none. A REPL that exited since the last
+    /// execution, say from a timer that called `process.exit()`, is replaced and the state loss noted.
     private func runningREPL() throws -> NodeREPL {
-        if let repl = lock.withLock({ self.repl }), repl.isRunning { return repl }
+        let (current, isClosed) = lock.withLock { (repl, closed) }
+        guard !isClosed else {
+            throw OperationFailure("Node.js session '\(id)' was deleted; create a new session")
+        }
+        if let current {
+            if current.isRunning { return current }
+            stop(current, reason: "exited between executions")
+            lock.withLock {
+                lostState =
+                    "the Node.js process of session \(id) exited after the previous execution had ended, "
+                    + "so a fresh REPL was started; variables and functions defined before are gone"
+            }
+        }
         let started = try NodeREPL.start(runtime: runtime, workingDirectory: cwd)
         lock.withLock { repl = started }
         runtime.context.logger.info("Node.js REPL started", ["session": id, "pid": String(started.process.pid)])
@@ -99,11 +113,11 @@ final class NodeSession: @unchecked Sendable {
                 storedLastUsed = Date()
             }
         }
+        let repl = try runningREPL()
         let hint = lock.withLock { () -> String? in
             defer { lostState = nil }
             return lostState
         }
-        let repl = try runningREPL()
         let stdoutStart = repl.process.stdout.length
         let stderrStart = repl.process.stderr.length
         let reply: NodeREPL.Reply
