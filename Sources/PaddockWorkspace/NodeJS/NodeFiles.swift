@@ -2,7 +2,7 @@ import Foundation
 
 /// The `files` of a stateless run: relative names checked, then written below the run's directory.
 enum NodeFiles {
-    /// The file that holds the request's code, in the run's directory; `files` may not use it.
+    /// The file that contains the request's code, in the run's directory; `files` may not use it.
     static let codeFileName = "paddock-main.js"
 
     /// Returns why `name` cannot be a file of a run, or nil when it is acceptable: a relative path

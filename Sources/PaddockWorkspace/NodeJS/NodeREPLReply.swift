@@ -1,6 +1,6 @@
 /// Conversion of the REPL driver's replies into executions.
 enum NodeREPLReply {
-    /// The execution for an `ok` or `error` reply.
+    /// Builds the execution for an `ok` or `error` reply.
     static func execution(from message: JSONValue, code: String, executionCount: Int) -> NodeExecution {
         let stdout = message["stdout"]?.stringValue ?? ""
         let stderr = message["stderr"]?.stringValue ?? ""
@@ -19,14 +19,14 @@ enum NodeREPLReply {
             exitCode: failed ? 1 : 0, sessionID: nil, executionCount: executionCount, hint: nil)
     }
 
-    /// The execution whose REPL was killed at its timeout; the output captured by the driver is lost.
+    /// Builds the execution whose REPL was killed at its timeout. The driver's captured output is lost.
     static func timeout(code: String, seconds: Int, executionCount: Int) -> NodeExecution {
         NodeExecution(
             status: .timeout, outputs: [NodeOutputs.timeoutError(seconds: seconds, restarted: true)], code: code,
             stdout: "", stderr: "", exitCode: 137, sessionID: nil, executionCount: executionCount, hint: nil)
     }
 
-    /// The execution during which the REPL process exited, with the output the driver sent on exit.
+    /// Builds the execution during which the REPL process exited, with the output sent on exit.
     static func exit(message: JSONValue?, code: String, status: Int) -> NodeExecution {
         let stdout = message?["stdout"]?.stringValue ?? ""
         let stderr = message?["stderr"]?.stringValue ?? ""

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import PaddockRuntime
 
-/// The installed Node.js: where `node` is, its version, and the private directory that holds the
+/// The installed Node.js: where `node` is, its version, and the private directory that contains the
 /// driver and the proxy hook.
 final class NodeRuntime: @unchecked Sendable {
     let context: WorkspaceContext
@@ -70,7 +70,7 @@ final class NodeRuntime: @unchecked Sendable {
         }
     }
 
-    /// Returns the installed `node` path, or fails with a message that says Node.js is missing.
+    /// Returns the installed `node` path, or throws an `OperationFailure` stating that Node.js is missing.
     func requireNode() throws -> String {
         guard let path = nodePath else {
             throw OperationFailure("Node.js is not installed in this sandbox: no `node` on PATH")
@@ -99,7 +99,7 @@ final class NodeRuntime: @unchecked Sendable {
         return digits.split(separator: ".").first.flatMap { Int($0) }
     }
 
-    /// The absolute path of `name` in the colon-separated `path`, or nil.
+    /// Returns the absolute path of `name` in the colon-separated `path`, or nil.
     static func findExecutable(_ name: String, path: String?) -> String? {
         let directories = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
         for directory in directories {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A stateful Node.js session: one REPL process whose context keeps variables, functions and
 /// modules between executions. A timeout or an exit of the process loses that state; the next
-/// execution then starts a fresh REPL and says so in its hint.
+/// execution then starts a fresh REPL and reports the loss in its hint.
 final class NodeSession: @unchecked Sendable {
     enum State: String {
         case idle = "IDLE"
@@ -42,7 +42,7 @@ final class NodeSession: @unchecked Sendable {
     /// Whether the session's REPL process is running now.
     var hasRunningREPL: Bool { lock.withLock { repl?.isRunning ?? false } }
 
-    /// Whether the session has been idle for longer than its maximum idle time at `now`.
+    /// Tests whether the session has been idle for longer than its maximum idle time at `now`.
     func isExpired(at now: Date) -> Bool {
         lock.withLock { storedState == .idle && now.timeIntervalSince(storedLastUsed) > Double(storedMaxIdle) }
     }
@@ -113,6 +113,7 @@ final class NodeSession: @unchecked Sendable {
                 storedLastUsed = Date()
             }
         }
+
         let repl = try runningREPL()
         let hint = lock.withLock { () -> String? in
             defer { lostState = nil }
@@ -126,23 +127,8 @@ final class NodeSession: @unchecked Sendable {
         } else {
             reply = .closed("the driver's socket is closed")
         }
-        var execution: NodeExecution
-        switch reply {
-        case .message(let message) where message["status"] == "exit":
-            execution = exited(repl, message: message, code: code)
-        case .message(let message):
-            execution = NodeREPLReply.execution(from: message, code: code, executionCount: count)
-        case .timedOut:
-            stop(repl, reason: "timed out after \(timeout) s")
-            lock.withLock {
-                lostState =
-                    "the previous execution in session \(id) timed out, so its REPL was restarted; "
-                    + "variables and functions defined before are gone"
-            }
-            execution = NodeREPLReply.timeout(code: code, seconds: timeout, executionCount: count)
-        case .closed:
-            execution = exited(repl, message: nil, code: code)
-        }
+        var execution = outcome(of: reply, repl: repl, code: code, timeout: timeout, executionCount: count)
+
         // Output of child processes and direct writes to descriptors 1 and 2 bypass the driver's capture.
         let directOut = NodeREPLReply.text(repl.process.stdout, from: stdoutStart)
         let directErr = NodeREPLReply.text(repl.process.stderr, from: stderrStart)
@@ -151,6 +137,29 @@ final class NodeSession: @unchecked Sendable {
         execution.executionCount = count
         execution.hint = hint.map { "State lost: " + $0 + "." }
         return execution
+    }
+
+    /// Converts the driver's reply, a timeout or a closed socket into the execution, and stops the
+    /// REPL when it timed out or exited.
+    private func outcome(
+        of reply: NodeREPL.Reply, repl: NodeREPL, code: String, timeout: Int, executionCount count: Int
+    ) -> NodeExecution {
+        switch reply {
+        case .message(let message) where message["status"] == "exit":
+            return exited(repl, message: message, code: code)
+        case .message(let message):
+            return NodeREPLReply.execution(from: message, code: code, executionCount: count)
+        case .timedOut:
+            stop(repl, reason: "timed out after \(timeout) s")
+            lock.withLock {
+                lostState =
+                    "the previous execution in session \(id) timed out, so its REPL was restarted; "
+                    + "variables and functions defined before are gone"
+            }
+            return NodeREPLReply.timeout(code: code, seconds: timeout, executionCount: count)
+        case .closed:
+            return exited(repl, message: nil, code: code)
+        }
     }
 
     private func exited(_ repl: NodeREPL, message: JSONValue?, code: String) -> NodeExecution {

@@ -19,7 +19,7 @@ struct NodeStatelessRunner {
     ///
     /// - Parameters:
     ///   - timeout: seconds before the run's whole process group is killed.
-    ///   - cwd: the working directory; nil runs in the fresh directory that holds `files`.
+    ///   - cwd: the working directory; nil runs in the fresh directory that contains `files`.
     func run(
         code: String, timeout: Int, stdin: String?, files: [String: String], cwd: String?
     ) throws -> NodeExecution {
@@ -109,7 +109,7 @@ struct NodeStatelessRunner {
 
 /// Exit codes as shells report them.
 enum NodeExitCode {
-    /// The exit status, or 128 + N for a process that signal N ended; -1 while it runs.
+    /// Returns the exit status, or 128 + N for a process that signal N ended, or -1 while it runs.
     static func of(_ status: ExitStatus?) -> Int {
         switch status {
         case .exited(let code): Int(code)
