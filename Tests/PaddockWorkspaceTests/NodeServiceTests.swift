@@ -6,9 +6,13 @@ import Testing
 
 /// The Node.js runner against the real `node` on this machine: the REPL driver's protocol,
 /// stateless runs, and session expiry.
-@Suite(.serialized) struct NodeServiceTests {
+@Suite(.serialized) final class NodeServiceTests {
     private let service = NodeService(
         context: WorkspaceContext(workspace: "/tmp", logger: Logger(label: "node-test"), version: "test"))
+
+    deinit {
+        if let directory = service.runtime.createdDirectory { try? FileManager.default.removeItem(atPath: directory) }
+    }
 
     private func newSessionID() -> String { "test-" + UUID().uuidString.prefix(8).lowercased() }
 

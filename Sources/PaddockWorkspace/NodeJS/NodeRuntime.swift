@@ -27,6 +27,9 @@ final class NodeRuntime: @unchecked Sendable {
         return found
     }
 
+    /// The runtime directory if `directory()` has created it, else nil.
+    var createdDirectory: String? { lock.withLock { cachedDirectory } }
+
     /// The installed major version as the contract names versions ("node20"), or nil.
     var versionName: String? {
         guard let version, let major = Self.major(of: version) else { return nil }
