@@ -14,6 +14,7 @@ enum WorkspaceRoutes {
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
         routes += BrowserProcessRoutes(supervisor: BrowserSupervisor(context: context)).routes
+        routes += NodeJSRoutes(service: NodeService(context: context)).routes
         return MCPRoutes.appended(to: routes, context: context)
     }
 }
