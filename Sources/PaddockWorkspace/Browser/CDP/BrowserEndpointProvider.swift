@@ -8,3 +8,5 @@ protocol BrowserEndpointProvider: AnyObject, Sendable {
     /// The window size of new pages in CSS pixels.
     var windowSize: (width: Int, height: Int) { get set }
 }
+
+extension BrowserSupervisor: BrowserEndpointProvider {}
