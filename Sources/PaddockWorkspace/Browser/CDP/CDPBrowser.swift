@@ -44,8 +44,9 @@ final class CDPBrowser: @unchecked Sendable {
             }
             current.withLock { $0?.close() }
             let connection = try connect(endpoint)
-            current.withLock { $0 = connection }
+            // Observers finish before the connection is published, so no request uses it half set up.
             for observer in observers.withLock({ $0 }) { observer(connection) }
+            current.withLock { $0 = connection }
             return connection
         }
     }

@@ -58,9 +58,10 @@ struct InputRoutes {
     }
 
     private func config(_ request: RouteRequest) throws -> HTTPResponse {
-        let fields = try request.fields()
+        let bytes = try request.http.body.readAll(limit: 1024 * 1024)
+        let fields = try RequestFields.parse(body: bytes)
         try fields.validate()
-        let body = try JSONValue.parse(try request.http.body.readAll(limit: 1024 * 1024))
+        let body = try JSONValue.parse(bytes)
         guard let resolution = body["resolution"], resolution != .null else {
             return Envelope.success(.null, message: "No settings changed")
         }

@@ -5,8 +5,8 @@ import PaddockHTTP
 struct PageRoutes {
     let pages: BrowserPages
 
-    /// The longest timeout a request may ask for, in seconds, so that no request holds a server
-    /// thread for more than ten minutes.
+    /// The longest timeout a request may ask for, in seconds, so that no request keeps a server
+    /// thread busy for more than ten minutes.
     static let maxTimeout: TimeInterval = 600
 
     var routes: [Route] {
@@ -230,6 +230,7 @@ struct PageRoutes {
         let polling = fields.double("polling")
         try fields.validate()
         try Self.checkTimeout(timeout)
+
         let condition: PageWait.Condition
         switch type ?? "" {
         case "selector":
@@ -249,6 +250,7 @@ struct PageRoutes {
                 "wait type \(type ?? "") is not supported by Paddock; use selector, load, url, network_idle, "
                     + "function or timeout")
         }
+
         let interval = max(0.01, (polling ?? 100) / 1000)
         let wait = PageWait(condition: condition, timeout: timeout, interval: interval)
         let data = try pages.withActivePage("waiting for \(wait.description)") { try wait.run(on: $0) }

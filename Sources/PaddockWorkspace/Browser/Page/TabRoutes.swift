@@ -1,7 +1,7 @@
 import PaddockHTTP
 
 /// The `/v1/browser/tabs` operations. A tab's index is its position among the open pages in the
-/// order they opened; closing a tab shifts the indices of the later ones down by one.
+/// order they opened. Closing a tab shifts the indices of the later ones down by one.
 struct TabRoutes {
     let pages: BrowserPages
 
