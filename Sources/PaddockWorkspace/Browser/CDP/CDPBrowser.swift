@@ -54,7 +54,9 @@ final class CDPBrowser: @unchecked Sendable {
     private func connect(_ endpoint: BrowserEndpoint) throws -> CDPConnection {
         do {
             let connection = try CDPConnection(endpoint: endpoint, logger: logger)
-            logger.info("connected to the browser", ["generation": String(endpoint.generation), "port": String(endpoint.port)])
+            logger.info(
+                "connected to the browser",
+                ["generation": String(endpoint.generation), "port": String(endpoint.port)])
             return connection
         } catch {
             logger.warning(

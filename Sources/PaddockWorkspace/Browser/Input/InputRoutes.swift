@@ -95,7 +95,8 @@ struct InputRoutes {
         var size = (width: 0, height: 0)
         for name in ["width", "height"] {
             guard members[name] != nil, members[name] != .null else {
-                issues.append(.init(location: ["body", "resolution", .string(name)], message: "Field required", type: "missing"))
+                issues.append(
+                    .init(location: ["body", "resolution", .string(name)], message: "Field required", type: "missing"))
                 continue
             }
             let number = fields.int(name) ?? 0

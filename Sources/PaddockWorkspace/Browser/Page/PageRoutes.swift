@@ -26,9 +26,9 @@ struct PageRoutes {
             Route("POST", "/v1/browser/page/scroll_to_element", scrollToElement),
             Route("GET", "/v1/browser/page/screenshot", screenshot),
             Route("GET", "/v1/browser/page/html", html),
-            Route("GET", "/v1/browser/page/text", { _ in try read("reading the page text", PageScripts.visibleText) }),
-            Route("GET", "/v1/browser/page/markdown", { _ in try read("converting the page to Markdown", MarkdownScript.source) }),
-            Route("GET", "/v1/browser/page/elements", { _ in try read("listing the page's elements", ElementsScript.source) }),
+            Route("GET", "/v1/browser/page/text", { _ in try read("reading the text", PageScripts.visibleText) }),
+            Route("GET", "/v1/browser/page/markdown", { _ in try read("making Markdown", MarkdownScript.source) }),
+            Route("GET", "/v1/browser/page/elements", { _ in try read("listing elements", ElementsScript.source) }),
             Route("POST", "/v1/browser/page/evaluate", evaluate),
             Route("POST", "/v1/browser/page/wait", wait),
         ]
@@ -88,7 +88,9 @@ struct PageRoutes {
         guard target.selector != nil || target.index != nil else {
             throw OperationFailure("fill needs a selector or an index from GET /v1/browser/page/elements")
         }
-        try pages.withActivePage("fill of \(target.description)") { page in try pages.fill(target, text: text, on: page) }
+        try pages.withActivePage("fill of \(target.description)") { page in
+            try pages.fill(target, text: text, on: page)
+        }
         return Envelope.success(.null, message: "Filled \(target.description)")
     }
 
@@ -218,8 +220,10 @@ struct PageRoutes {
 
     private func wait(_ request: RouteRequest) throws -> HTTPResponse {
         let fields = try request.fields()
-        let type = fields.choice(
-            "type", ["selector", "load", "url", "network_idle", "download", "function", "response", "request", "timeout"])
+        let types = [
+            "selector", "load", "url", "network_idle", "download", "function", "response", "request", "timeout",
+        ]
+        let type = fields.choice("type", types)
         if type == nil && fields.string("type") == nil { throw ValidationFailure.missing("type") }
         let selector = fields.string("selector")
         let state = fields.choice("state", PageWait.selectorStates) ?? "visible"

@@ -41,7 +41,8 @@ struct TabRoutes {
     private func close(_ request: RouteRequest) throws -> HTTPResponse {
         let tab = try self.tab(request)
         try pages.translatingErrors("closing tab \(tab.index)") { try pages.targets.close(tab.targetId) }
-        return Envelope.success(["index": .int(tab.index), "target_id": .string(tab.targetId)], message: "Closed tab \(tab.index)")
+        return Envelope.success(
+            ["index": .int(tab.index), "target_id": .string(tab.targetId)], message: "Closed tab \(tab.index)")
     }
 
     private func activate(_ request: RouteRequest) throws -> HTTPResponse {
