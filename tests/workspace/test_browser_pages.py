@@ -98,6 +98,19 @@ def test_hot_key_selects_all(client, raw, loaded):
     assert evaluate(raw, "document.getElementById('keys').value") == "new"
 
 
+def test_check_select_and_find_text(client, raw, loaded):
+    assert client.browser_page.check(selector="#agree").success
+    assert evaluate(raw, "document.getElementById('agree').checked") is True
+    assert client.browser_page.uncheck(selector="#agree").success
+    assert evaluate(raw, "document.getElementById('agree').checked") is False
+    selected = client.browser_page.select_option(selector="#colour", label="Green")
+    assert selected.success, selected
+    assert evaluate(raw, "document.getElementById('colour').value") == "g"
+    found = client.browser_page.find_text(keyword="second ITEM")
+    assert found.success
+    assert [match["text"] for match in found.data] == ["second item"]
+
+
 def test_scroll_changes_scroll_y(client, raw, loaded):
     result = client.browser_page.scroll(direction="down", amount=500)
     assert result.success, result
