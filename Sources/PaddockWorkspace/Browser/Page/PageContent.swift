@@ -22,9 +22,6 @@ extension PageHandle {
                 "scale": 1,
             ]
         }
-        // Chromium renders no frames for a background tab, so a capture there would wait forever.
-        // Another CDP client may have brought its own page to the front since this one was active.
-        try call("Page.bringToFront")
         let reply = try call("Page.captureScreenshot", .object(params), timeout: 60)
         guard let encoded = reply["data"]?.stringValue, let bytes = Data(base64Encoded: encoded) else {
             throw OperationFailure("the browser returned a screenshot that is not base64")
