@@ -91,6 +91,12 @@ def test_type_and_press_key_into_input(client, raw, loaded):
     assert keys[-3:] == ["e", "Backspace", "Enter"]
 
 
+def test_type_without_focus_fails(raw, loaded):
+    result = raw.post("/v1/browser/page/type", {"text": "lost"}).json()
+    assert result["success"] is False
+    assert "<body>" in result["message"]
+
+
 def test_hot_key_selects_all(client, raw, loaded):
     assert client.browser_page.fill(selector="#keys", text="replace me").success
     assert client.browser_page.hot_key(keys=["Control", "a"]).success
