@@ -45,35 +45,6 @@ enum UnimplementedOperations {
         ("GET", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         ("PATCH", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         ("DELETE", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
-<<<<<<< HEAD
-        ("GET", "/v1/mcp/{server_name}/tools", "the MCP bridge is not part of the workspace server yet"),
-        ("POST", "/v1/mcp/{server_name}/tools/{tool_name}", "the MCP bridge is not part of the workspace server yet"),
-        ("GET", "/v1/mcp/servers", "the MCP bridge is not part of the workspace server yet"),
-=======
-        ("GET", "/v1/browser/info", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("GET", "/v1/browser/screenshot", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/actions", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/config", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/navigate",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/back", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/forward", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/reload", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/click", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/fill", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/type", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/press_key",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/hot_key", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/hover", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/select_option",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/check", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/uncheck", "the browser (Chromium over CDP) is not part of the workspace server yet"),
->>>>>>> main
         (
             "POST", "/v1/browser/page/upload_file",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),

@@ -13,13 +13,9 @@ enum WorkspaceRoutes {
         routes += FileRoutes(context: context).routes
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
-<<<<<<< HEAD
         let browser = BrowserSupervisor(context: context)
         routes += BrowserProcessRoutes(supervisor: browser).routes
         routes += BrowserPageRoutes.all(BrowserPages(provider: browser, logger: context.logger))
-        return routes
-=======
         return MCPRoutes.appended(to: routes, context: context)
->>>>>>> main
     }
 }
