@@ -23,7 +23,7 @@ from mcp.shared.exceptions import MCPError
 # /v1/browser/* does. When those routes exist, set the flag to False, and the tests below then
 # check real results instead.
 CODE_PENDING = True
-BROWSER_PENDING = True
+BROWSER_PENDING = False
 
 SANDBOX_TOOLS = {
     "sandbox_execute_bash", "sandbox_execute_code", "sandbox_file_operations", "sandbox_str_replace_editor",

@@ -13,7 +13,10 @@ enum WorkspaceRoutes {
         routes += FileRoutes(context: context).routes
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
-        routes += BrowserProcessRoutes(supervisor: BrowserSupervisor(context: context)).routes
+        let browser = BrowserSupervisor(context: context)
+        let pages = BrowserPages(provider: browser, logger: context.logger)
+        routes += BrowserProcessRoutes(supervisor: browser, pageViewport: { try? pages.pageViewport() }).routes
+        routes += BrowserPageRoutes.all(pages)
         routes += NodeJSRoutes(service: NodeService(context: context)).routes
         return MCPRoutes.appended(to: routes, context: context)
     }
