@@ -60,6 +60,10 @@ struct ExecutionOutputs {
     mutating func finish() -> [JSONValue] {
         if droppedBytes > 0 {
             let note = "\n[output truncated: \(droppedBytes) bytes beyond the \(maxBytes)-byte limit were dropped]\n"
+            if pendingStream == nil, case .object(let last)? = outputs.last, last["output_type"] == "stream" {
+                outputs.removeLast()
+                pendingStream = (last["name"]?.stringValue ?? "stdout", last["text"]?.stringValue ?? "")
+            }
             if pendingStream == nil { pendingStream = ("stderr", "") }
             pendingStream!.text += note
         }
