@@ -32,12 +32,14 @@ struct JupyterInfo: Sendable {
     var activeSessions: Int
     var sessionTimeoutSeconds: Int
     var maxSessions: Int
+    /// Whether a started kernel waits for the next new session or one-off call (beyond the contract).
+    var spareKernelReady: Bool
 
     var json: JSONValue {
         [
             "default_kernel": .string(defaultKernel), "available_kernels": .from(availableKernels),
             "active_sessions": .int(activeSessions), "session_timeout_seconds": .int(sessionTimeoutSeconds),
-            "max_sessions": .int(maxSessions),
+            "max_sessions": .int(maxSessions), "spare_kernel_ready": .bool(spareKernelReady),
             "description": "Stateful Python execution on ipykernel kernels that the workspace server starts",
             "kernel_detection": "kernel.json files in JUPYTER_PATH, the user's and the system Jupyter data directories",
         ]

@@ -251,7 +251,8 @@ final class JupyterService: @unchecked Sendable {
         let (names, count) = lock.withLock { (specs.map(\.name), sessions.count) }
         return JupyterInfo(
             defaultKernel: KernelSpec.defaultName, availableKernels: names, activeSessions: count,
-            sessionTimeoutSeconds: Int(settings.sessionTimeout), maxSessions: settings.maxSessions)
+            sessionTimeoutSeconds: Int(settings.sessionTimeout), maxSessions: settings.maxSessions,
+            spareKernelReady: pool.sparePID != nil)
     }
 }
 

@@ -27,6 +27,9 @@ final class KernelClient: @unchecked Sendable {
     static let interruptGrace = 5.0
     /// How long the kernel may take to answer its first `kernel_info_request`.
     static let startTimeout = 60.0
+    /// How long iopub may stay quiet after `execute_reply` before the execution counts as finished
+    /// without its idle status.
+    static let idleStatusGrace = 1.0
     /// Messages read from one socket before the deadline and the process are checked again.
     private static let drainBatch = 64
 
@@ -40,6 +43,8 @@ final class KernelClient: @unchecked Sendable {
         control = try ZMQSocket(type: ZMQ_DEALER)
         iopub = try ZMQSocket(type: ZMQ_SUB)
         try iopub.setOption(ZMQ_SUBSCRIBE, bytes: [])
+        // No receive limit, so a flood of output is queued here instead of dropped.
+        try iopub.setOption(ZMQ_RCVHWM, 0)
         try shell.connect(connection.endpoint(KernelConnection.shellPort))
         try control.connect(connection.endpoint(KernelConnection.controlPort))
         try iopub.connect(connection.endpoint(KernelConnection.iopubPort))
@@ -143,7 +148,11 @@ final class KernelClient: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         var interruptedAt: Date?
         var idle = false
+        var lastActivity = Date()
         while run.reply == nil || !idle {
+            // The kernel's PUB socket drops messages when its queue is full, which can lose the idle
+            // status after a flood of output; a reply followed by a quiet iopub ends the call too.
+            if run.reply != nil, Date().timeIntervalSince(lastActivity) > Self.idleStatusGrace { break }
             if let exit = process.exitStatus {
                 // Outputs published just before the exit may still wait in the socket.
                 for message in try drain(iopub) where message.parentID == request.id { run.outputs.add(message) }
@@ -164,6 +173,7 @@ final class KernelClient: @unchecked Sendable {
             let wait = interruptedAt == nil ? min(deadline.timeIntervalSince(now), 0.1) : 0.1
             let readable = try ZMQSocket.poll([shell, iopub], milliseconds: max(1, Int(wait * 1000)))
             if readable[1] {
+                lastActivity = Date()
                 for message in try drain(iopub) where message.parentID == request.id {
                     if message.type == "status" {
                         if message.content["execution_state"]?.stringValue == "idle" { idle = true }
@@ -175,6 +185,7 @@ final class KernelClient: @unchecked Sendable {
             if readable[0] {
                 for message in try drain(shell) where message.parentID == request.id && message.type == "execute_reply" {
                     run.reply = message.content
+                    lastActivity = Date()
                 }
             }
         }

@@ -116,8 +116,36 @@ final class KernelPool: @unchecked Sendable {
                     "cannot create the Jupyter runtime directory under \(parent): \(String(cString: strerror(errno)))")
             }
             let path = String(cString: made)
+            try writeStartupFile(under: path)
             baseDirectory = path
             return path
+        }
+    }
+
+    /// An IPython start-up file that registers a PNG formatter for matplotlib figures by type name,
+    /// so `display(fig)` returns `image/png` under any backend (Agg included) without importing
+    /// matplotlib at kernel start.
+    static let figureFormatter = """
+        def _paddock_register_figure_png():
+            ip = get_ipython()
+            if ip is None:
+                return
+            def png(figure):
+                from IPython.core.pylabtools import print_figure
+                return print_figure(figure, "png", bbox_inches="tight")
+            ip.display_formatter.formatters["image/png"].for_type_by_name("matplotlib.figure", "Figure", png)
+        _paddock_register_figure_png()
+        del _paddock_register_figure_png
+
+        """
+
+    private func writeStartupFile(under base: String) throws {
+        let directory = base + "/ipython/profile_default/startup"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Self.figureFormatter.write(toFile: directory + "/00-paddock-figures.py", atomically: true, encoding: .utf8)
+        } catch {
+            throw OperationFailure("cannot write the IPython start-up file under \(directory): \(error)")
         }
     }
 }
