@@ -160,3 +160,21 @@ import Foundation
         #expect(!settings.keepsSpareKernel)
     }
 }
+
+@Suite struct FoundationJSONTests {
+    @Test func keepsBooleansIntegersAndDoublesApart() {
+        let parsed = FoundationJSON.parse(Array(#"{"t":true,"f":false,"i":1,"z":0,"d":1.5,"n":null,"s":"x","a":[2]}"#.utf8))
+        #expect(parsed?["t"] == .bool(true))
+        #expect(parsed?["f"] == .bool(false))
+        #expect(parsed?["i"] == .int(1))
+        #expect(parsed?["z"] == .int(0))
+        #expect(parsed?["d"] == .double(1.5))
+        #expect(parsed?["n"] == .null)
+        #expect(parsed?["s"] == "x")
+        #expect(parsed?["a"] == [2])
+    }
+
+    @Test func rejectsInvalidJSON() {
+        #expect(FoundationJSON.parse(Array("{".utf8)) == nil)
+    }
+}

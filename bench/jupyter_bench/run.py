@@ -12,6 +12,7 @@ class of bench/workspace_bench/run.py), creates one sandbox and measures:
   jupyter_client's start_new_kernel plus the same execute, on the host.
 - execute round trip: POST /v1/jupyter/execute of `1+1` on one session, beside jupyter_client's
   execute of `1+1` on a host kernel, waiting for the reply and the idle status as the server does.
+  The host kernels keep IPython history in memory, as the server's kernels do.
 """
 
 import argparse
@@ -31,6 +32,9 @@ workspace_bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(workspace_bench)
 
 COLD_KERNEL = "python3-cold"
+# The workspace server configures its kernels to keep IPython history in memory; the reference
+# kernels get the same setting, so the comparison isolates the client and the gateway.
+KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
 
 
 def percentile(values, fraction):
@@ -108,7 +112,7 @@ def bench_start(workspace, starts):
 
         kernels = []
         def host_start():
-            manager, client = start_new_kernel(kernel_name="python3")
+            manager, client = start_new_kernel(kernel_name="python3", extra_arguments=KERNEL_ARGUMENTS)
             kernels.append((manager, client))
             host_execute(client, "1+1")
         direct.append(timed(host_start))
@@ -127,7 +131,7 @@ def bench_round_trip(workspace, calls):
     through = [timed(lambda: workspace.call("POST", "/v1/jupyter/execute", body)) for _ in range(calls)]
     workspace.call("DELETE", f"/v1/jupyter/sessions/{session}")
 
-    manager, client = start_new_kernel(kernel_name="python3")
+    manager, client = start_new_kernel(kernel_name="python3", extra_arguments=KERNEL_ARGUMENTS)
     try:
         for _ in range(20):
             host_execute(client, "1+1")

@@ -41,7 +41,7 @@ struct JupyterMessage {
 
     /// The content parsed as JSON; an empty object when it is not a JSON object.
     var content: JSONValue {
-        guard let value = try? JSONValue.parse(contentBytes), case .object = value else { return [:] }
+        guard let value = FoundationJSON.parse(contentBytes), case .object = value else { return [:] }
         return value
     }
 
@@ -106,7 +106,7 @@ enum JupyterWire {
     }
 
     private static func object(_ bytes: [UInt8], _ frame: String) throws -> JSONValue {
-        guard let value = try? JSONValue.parse(bytes), case .object = value else {
+        guard let value = FoundationJSON.parse(bytes), case .object = value else {
             throw JupyterWireError.invalidJSON(frame)
         }
         return value

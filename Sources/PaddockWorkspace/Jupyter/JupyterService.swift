@@ -20,9 +20,11 @@ final class JupyterService: @unchecked Sendable {
         self.context = context
         let resolved = settings ?? JupyterSettings.from(context.baseEnvironment, logger: context.logger)
         self.settings = resolved
+        let found = KernelSpec.discover(in: KernelSpec.searchDirectories(environment: context.baseEnvironment))
+        specs = found
         pool = KernelPool(
-            context: context, keepsSpare: resolved.keepsSpareKernel, idleTimeout: resolved.sessionTimeout)
-        specs = KernelSpec.discover(in: KernelSpec.searchDirectories(environment: context.baseEnvironment))
+            context: context, spareSpec: found.first { $0.name == KernelSpec.defaultName } ?? KernelSpec.builtIn,
+            keepsSpare: resolved.keepsSpareKernel, idleTimeout: resolved.sessionTimeout)
         JupyterShutdown.register(self)
     }
 
