@@ -6,10 +6,10 @@ Usage (as root, after scripts/setup.sh; Debian's python3 has jupyter_client):
 It starts its own gateway on a free port with a temporary state directory (through the Gateway
 class of bench/workspace_bench/run.py), creates one sandbox and measures:
 - kernel start: POST /v1/jupyter/sessions/create of a new session, then POST /v1/jupyter/execute
-  of `1+1`, to the first result. "cold" uses a kernel spec `python3-cold` (a copy of python3 that
-  the benchmark writes into the sandbox user's Jupyter data directory), which the spare kernel
-  never serves; "spare" uses python3 after waiting until the spare kernel is ready. The reference is
-  jupyter_client's start_new_kernel plus the same execute, on the host.
+  of `1+1`, to the first result. "cold" uses a kernel spec `python3-cold`, a copy of python3 that
+  the benchmark writes into the sandbox user's Jupyter data directory. The spare kernel never
+  serves that spec. "spare" uses python3 after waiting until the spare kernel is ready. The
+  reference is jupyter_client's start_new_kernel plus the same execute, on the host.
 - execute round trip: POST /v1/jupyter/execute of `1+1` on one session, beside jupyter_client's
   execute of `1+1` on a host kernel, waiting for the reply and the idle status as the server does.
   The host kernels keep IPython history in memory, as the server's kernels do.
@@ -32,7 +32,7 @@ workspace_bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(workspace_bench)
 
 COLD_KERNEL = "python3-cold"
-# The workspace server configures its kernels to keep IPython history in memory; the reference
+# The workspace server configures its kernels to keep IPython history in memory. The reference
 # kernels get the same setting, so the comparison isolates the client and the gateway.
 KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
 

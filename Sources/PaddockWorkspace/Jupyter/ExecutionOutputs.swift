@@ -2,7 +2,7 @@
 ///
 /// Consecutive chunks of one stream merge into one output. The kept outputs are capped at
 /// `maxBytes` (text and mime bundles counted by their UTF-8 size). Past the cap, stream text and
-/// whole rich outputs are dropped and counted, and `finish()` appends a note that says so.
+/// whole rich outputs are dropped and counted, and `finish()` appends a note that reports the dropped byte count.
 struct ExecutionOutputs {
     /// The default cap of kept output per execution.
     static let defaultMaxBytes = 4 * 1024 * 1024

@@ -13,7 +13,7 @@ struct JupyterExecution: Sendable {
     var kernelName: String
     var code: String
     var messageID: String?
-    /// What the caller should know beyond the outputs: a timeout, a restarted kernel, truncation.
+    /// A note for the caller beyond the outputs: a timeout, a restarted kernel, truncation.
     var hint: String?
 
     var json: JSONValue {
@@ -25,7 +25,7 @@ struct JupyterExecution: Sendable {
     }
 }
 
-/// What `GET /v1/jupyter/info` reports.
+/// The data of `GET /v1/jupyter/info`.
 struct JupyterInfo: Sendable {
     var defaultKernel: String
     var availableKernels: [String]

@@ -36,7 +36,7 @@ struct JupyterMessage {
 
     var id: String { header["msg_id"]?.stringValue ?? "" }
     var type: String { header["msg_type"]?.stringValue ?? "" }
-    /// The id of the request this message answers, or nil.
+    /// The id of the request that caused this message, or nil.
     var parentID: String? { parentHeader["msg_id"]?.stringValue }
 
     /// The content parsed as JSON; an empty object when it is not a JSON object.

@@ -236,17 +236,17 @@ final class JupyterService: @unchecked Sendable {
 
     // MARK: Kernels
 
-    /// The kernel spec `name`, or the default one for nil.
+    /// Looks up the kernel spec `name`, or the default one for nil, reading the spec files again on a miss.
     ///
     /// - Throws: `OperationFailure` naming the available kernels when `name` is unknown.
     func spec(named name: String?) throws -> KernelSpec {
-        let wanted = name ?? KernelSpec.defaultName
-        if let spec = lock.withLock({ specs.first { $0.name == wanted } }) { return spec }
+        let requested = name ?? KernelSpec.defaultName
+        if let spec = lock.withLock({ specs.first { $0.name == requested } }) { return spec }
         let found = KernelSpec.discover(in: KernelSpec.searchDirectories(environment: context.baseEnvironment))
         lock.withLock { specs = found }
-        if let spec = found.first(where: { $0.name == wanted }) { return spec }
+        if let spec = found.first(where: { $0.name == requested }) { return spec }
         throw OperationFailure(
-            "unknown kernel_name '\(wanted)'; available kernels: \(found.map(\.name).joined(separator: ", "))")
+            "unknown kernel_name '\(requested)'; available kernels: \(found.map(\.name).joined(separator: ", "))")
     }
 
     func info() -> JupyterInfo {

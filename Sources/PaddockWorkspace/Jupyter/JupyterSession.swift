@@ -12,7 +12,7 @@ final class JupyterSession: @unchecked Sendable {
     private var usedAt = Date()
     private var running = false
     private var currentKernel: KernelClient
-    /// Why the kernel must be replaced before the next execution, when it must.
+    /// The reason to replace the kernel before the next execution, or nil.
     private var replacementReason: String?
 
     init(id: String, kernelName: String, kernel: KernelClient) {

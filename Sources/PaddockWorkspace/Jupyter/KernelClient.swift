@@ -25,7 +25,7 @@ final class KernelClient: @unchecked Sendable {
 
     /// How long an interrupted execution may take to stop before the kernel counts as stuck.
     static let interruptGrace = 5.0
-    /// How long the kernel may take to answer its first `kernel_info_request`.
+    /// How long the kernel may take to reply to its first `kernel_info_request`.
     static let startTimeout = 60.0
     /// How long iopub may stay quiet after `execute_reply` before the execution counts as finished
     /// without its idle status.
@@ -53,7 +53,7 @@ final class KernelClient: @unchecked Sendable {
     var pid: Int32 { process.pid }
     var exitStatus: ExitStatus? { process.exitStatus }
 
-    /// Starts the kernel of `spec` in `workingDirectory` and waits until it answers on shell and iopub.
+    /// Starts the kernel of `spec` in `workingDirectory` and waits until it replies on shell and publishes on iopub.
     ///
     /// - Parameter base: a private directory (mode 0700) for the connection file, the sockets, and
     ///   the IPython and matplotlib settings.
@@ -71,6 +71,7 @@ final class KernelClient: @unchecked Sendable {
         // supervisor: a workspace server that dies takes its kernels with it.
         variables["JPY_PARENT_PID"] = String(getpid())
         variables["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"
+
         let process: ChildProcess
         do {
             process = try ChildProcess.start(
@@ -80,6 +81,7 @@ final class KernelClient: @unchecked Sendable {
             connection.remove()
             throw OperationFailure("cannot start the \(spec.name) kernel: \(error)")
         }
+
         let kernel: KernelClient
         do {
             kernel = try KernelClient(spec: spec, process: process, connection: connection, logger: logger)
@@ -145,20 +147,21 @@ final class KernelClient: @unchecked Sendable {
             return run
         }
         try shell.send(JupyterWire.encode(request, signer: signer))
+
         let deadline = Date().addingTimeInterval(timeout)
         var interruptedAt: Date?
-        var idle = false
         var lastActivity = Date()
-        while run.reply == nil || !idle {
-            // The kernel's PUB socket drops messages when its queue is full, which can lose the idle
-            // status after a flood of output; a reply followed by a quiet iopub ends the call too.
+        while run.reply == nil || !run.idle {
+            // The kernel's PUB socket drops messages when its queue is full, so a flood of output can
+            // lose the idle status. A reply followed by a quiet iopub therefore ends the call too.
             if run.reply != nil, Date().timeIntervalSince(lastActivity) > Self.idleStatusGrace { break }
             if let exit = process.exitStatus {
                 // Outputs published just before the exit may still wait in the socket.
-                for message in try drain(iopub) where message.parentID == request.id { run.outputs.add(message) }
+                try collect(from: iopub, into: &run, keepingOutputs: interruptedAt == nil)
                 run.died = exit
                 return run
             }
+
             let now = Date()
             if interruptedAt == nil, now >= deadline {
                 interruptedAt = now
@@ -170,26 +173,34 @@ final class KernelClient: @unchecked Sendable {
                 run.stuck = true
                 return run
             }
+
             let wait = interruptedAt == nil ? min(deadline.timeIntervalSince(now), 0.1) : 0.1
             let readable = try ZMQSocket.poll([shell, iopub], milliseconds: max(1, Int(wait * 1000)))
             if readable[1] {
                 lastActivity = Date()
-                for message in try drain(iopub) where message.parentID == request.id {
-                    if message.type == "status" {
-                        if message.content["execution_state"]?.stringValue == "idle" { idle = true }
-                    } else if interruptedAt == nil {
-                        run.outputs.add(message)
-                    }
-                }
+                try collect(from: iopub, into: &run, keepingOutputs: interruptedAt == nil)
             }
             if readable[0] {
-                for message in try drain(shell) where message.parentID == request.id && message.type == "execute_reply" {
-                    run.reply = message.content
-                    lastActivity = Date()
-                }
+                try collect(from: shell, into: &run, keepingOutputs: false)
+                if run.reply != nil { lastActivity = Date() }
             }
         }
         return run
+    }
+
+    /// Reads the waiting messages of `socket` that belong to `run`: the idle status, the reply, and
+    /// the outputs, which are dropped after an interrupt unless `keepingOutputs` is set.
+    private func collect(from socket: ZMQSocket, into run: inout KernelRun, keepingOutputs: Bool) throws {
+        for message in try drain(socket) where message.parentID == run.requestID {
+            switch message.type {
+            case "status":
+                if message.content["execution_state"]?.stringValue == "idle" { run.idle = true }
+            case "execute_reply":
+                run.reply = message.content
+            default:
+                if keepingOutputs { run.outputs.add(message) }
+            }
+        }
     }
 
     /// Reads up to `drainBatch` waiting messages from `socket`, dropping ones that fail to decode.
@@ -223,12 +234,14 @@ final class KernelClient: @unchecked Sendable {
     }
 }
 
-/// What one execute request produced on the kernel.
+/// The outcome of one execute request on the kernel.
 struct KernelRun {
     let requestID: String
     var outputs: ExecutionOutputs
     /// The content of `execute_reply`, nil when none arrived.
     var reply: JSONValue?
+    /// Whether the kernel published its idle status for the request.
+    var idle = false
     /// The exit status when the kernel process exited during the execution.
     var died: ExitStatus?
     /// Whether the timeout passed and the kernel was interrupted.

@@ -5,7 +5,7 @@ import Foundation
 /// The ipc transport binds Unix sockets named `<ip>-<port>`, so nothing listens on TCP and no two
 /// kernels can race for a port.
 struct KernelConnection: Sendable {
-    /// The kernel's private directory (mode 0700), which holds the file and the sockets.
+    /// The kernel's private directory (mode 0700), which contains the file and the sockets.
     let directory: String
     let key: String
     let kernelName: String
@@ -19,7 +19,7 @@ struct KernelConnection: Sendable {
     var file: String { directory + "/connection.json" }
     private var socketPrefix: String { directory + "/kernel" }
 
-    /// The endpoint that the kernel binds for `port`.
+    /// Returns the endpoint that the kernel binds for `port`.
     func endpoint(_ port: Int) -> String { "ipc://\(socketPrefix)-\(port)" }
 
     /// Creates the private directory under `base` and writes the connection file, readable only by its owner.

@@ -108,7 +108,8 @@ final class KernelPool: @unchecked Sendable {
         }
     }
 
-    /// The private directory (mode 0700) under the temporary directory for all kernels of this server.
+    /// Returns the private directory (mode 0700) for all kernels of this server, created under the
+    /// temporary directory on first use.
     private func base() throws -> String {
         try lock.withLock {
             if let baseDirectory { return baseDirectory }

@@ -20,8 +20,8 @@ struct KernelSpec: Sendable, Equatable {
         argv.map { $0.replacingOccurrences(of: "{connection_file}", with: path) }
     }
 
-    /// The directories searched for `kernels/<name>/kernel.json`, first match wins, in the order
-    /// that jupyter_client uses: `JUPYTER_PATH`, the user's data directory, then the system ones.
+    /// Lists the directories searched for `<name>/kernel.json`, where the first match wins. The order
+    /// is jupyter_client's: `JUPYTER_PATH`, the user's data directory, then the system ones.
     static func searchDirectories(environment: [String: String]) -> [String] {
         var directories: [String] = []
         if let path = environment["JUPYTER_PATH"] {
