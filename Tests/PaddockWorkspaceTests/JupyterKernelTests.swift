@@ -74,11 +74,24 @@ import Testing
         #expect(died.status == .error)
         let error = died.outputs.last
         #expect(error?["ename"] == "KernelDied")
-        #expect(error?["evalue"]?.stringValue?.contains("exited") == true)
+        #expect(error?["evalue"]?.stringValue?.contains("ended (exited with code 3)") == true)
         let fresh = try service.execute(code: "'z' in globals()", sessionID: "d")
         #expect(fresh.status == .ok)
         #expect(fresh.outputs.first?["data"]?["text/plain"] == "False")
         #expect(fresh.hint?.contains("fresh kernel") == true)
+    }
+
+    @Test func killBetweenCallsGivesFreshKernel() throws {
+        let service = Self.makeService()
+        defer { service.shutdown() }
+        _ = try service.execute(code: "w = 1", sessionID: "k")
+        let pid = service.allSessions[0].kernel.pid
+        kill(pid, SIGKILL)
+        let after = try service.execute(code: "'w' in globals()", sessionID: "k")
+        #expect(after.status == .ok)
+        #expect(after.outputs.first?["data"]?["text/plain"] == "False")
+        #expect(after.hint?.contains("killed by signal 9") == true)
+        #expect(service.allSessions[0].kernel.pid != pid)
     }
 
     @Test func cwdResolvesAgainstWorkspace() throws {

@@ -130,7 +130,7 @@ def test_exit_in_cell_reported_then_fresh(raw):
     died = execute(raw, "import os\nos._exit(1)", session_id=session)["data"]
     assert died["status"] == "error"
     assert died["outputs"][-1]["ename"] == "KernelDied"
-    assert "exited" in died["outputs"][-1]["evalue"]
+    assert "ended (exited with code 1)" in died["outputs"][-1]["evalue"]
     fresh = execute(raw, "'before' in globals()", session_id=session)
     assert fresh["data"]["status"] == "ok"
     assert fresh["data"]["outputs"][0]["data"]["text/plain"] == "False"
@@ -145,6 +145,7 @@ def test_kill_9_from_bash_then_fresh(raw):
     assert after["data"]["status"] == "ok"
     assert after["data"]["outputs"][0]["data"]["text/plain"] != pid
     assert "fresh kernel" in after["hint"]
+    assert "killed by signal 9" in after["hint"]
 
 
 def test_create_list_delete_session(client, raw):

@@ -60,13 +60,18 @@ final class JupyterService: @unchecked Sendable {
         defer { session.end() }
         var notes: [String] = []
         if let reason = session.takeReplacementReason() {
-            let old = session.kernel
-            context.logger.info("jupyter kernel restarting", ["session": session.id, "reason": reason, "pid": String(old.pid)])
-            pool.retire(old)
-            session.kernel = try pool.take(try spec(named: session.kernelName), for: session.id)
-            notes.append("Session '\(session.id)' got a fresh kernel because \(reason); variables and imports of earlier calls are gone.")
+            notes.append(try replaceKernel(of: session, because: reason))
         }
         return try run(code, on: session.kernel, timeout: timeout, directory: directory, session: session, notes: notes)
+    }
+
+    /// Starts a fresh kernel for `session` and returns the hint that tells the caller.
+    private func replaceKernel(of session: JupyterSession, because reason: String) throws -> String {
+        let old = session.kernel
+        context.logger.info("jupyter kernel restarting", ["session": session.id, "reason": reason, "pid": String(old.pid)])
+        pool.retire(old)
+        session.kernel = try pool.take(try spec(named: session.kernelName), for: session.id)
+        return "Session '\(session.id)' got a fresh kernel because \(reason); variables and imports of earlier calls are gone."
     }
 
     private func run(
@@ -74,15 +79,24 @@ final class JupyterService: @unchecked Sendable {
         notes: [String]
     ) throws -> JupyterExecution {
         var notes = notes
+        var kernel = kernel
         if let directory { try changeDirectory(of: kernel, to: directory) }
-        let run = try kernel.execute(code: code, timeout: timeout, maxOutputBytes: settings.maxOutputBytes)
+        var run = try kernel.execute(code: code, timeout: timeout, maxOutputBytes: settings.maxOutputBytes)
+        if let session, let exit = run.died, !run.acknowledged {
+            // The kernel was gone before it received the request, as after a kill between calls
+            // that the process reaper had not yet recorded. The code never ran, so it runs again.
+            notes.append(try replaceKernel(of: session, because: "its previous kernel process ended (\(exit))"))
+            kernel = session.kernel
+            if let directory { try changeDirectory(of: kernel, to: directory) }
+            run = try kernel.execute(code: code, timeout: timeout, maxOutputBytes: settings.maxOutputBytes)
+        }
         var outputs = run.outputs
         var status = JupyterExecution.Status(rawValue: run.reply?["status"]?.stringValue ?? "error") ?? .error
         let label = session?.id ?? "one-off"
         if let exit = run.died {
             status = .error
             let next = session.map { "the next call on session '\($0.id)' starts a fresh kernel" } ?? "no state was kept"
-            outputs.addError(name: "KernelDied", value: "The kernel process exited (\(exit)) while running the code; \(next).")
+            outputs.addError(name: "KernelDied", value: "The kernel process ended (\(exit)) while running the code, so \(next).")
             context.logger.warning("jupyter kernel died", ["session": label, "pid": String(kernel.pid), "status": "\(exit)"])
         } else if run.stuck {
             status = .timeout

@@ -42,7 +42,7 @@ final class JupyterSession: @unchecked Sendable {
                 replacementReason = nil
                 return reason
             }
-            if let exit = currentKernel.exitStatus { return "its kernel process had exited (\(exit))" }
+            if let exit = currentKernel.exitStatus { return "its previous kernel process ended (\(exit))" }
             return nil
         }
     }

@@ -107,7 +107,7 @@ final class KernelClient: @unchecked Sendable {
         var published = false
         var nextSend = Date()
         while !(replied && published) {
-            if let exit = process.exitStatus { throw KernelStartError("the kernel process exited (\(exit))") }
+            if let exit = process.exitStatus { throw KernelStartError("the kernel process ended (\(exit))") }
             let now = Date()
             guard now < deadline else { throw KernelStartError("no kernel_info_reply within \(Int(Self.startTimeout)) seconds") }
             if now >= nextSend {
@@ -192,6 +192,7 @@ final class KernelClient: @unchecked Sendable {
     /// the outputs, which are dropped after an interrupt unless `keepingOutputs` is set.
     private func collect(from socket: ZMQSocket, into run: inout KernelRun, keepingOutputs: Bool) throws {
         for message in try drain(socket) where message.parentID == run.requestID {
+            run.acknowledged = true
             switch message.type {
             case "status":
                 if message.content["execution_state"]?.stringValue == "idle" { run.idle = true }
@@ -242,6 +243,8 @@ struct KernelRun {
     var reply: JSONValue?
     /// Whether the kernel published its idle status for the request.
     var idle = false
+    /// Whether any message about the request arrived, which shows that the kernel received it.
+    var acknowledged = false
     /// The exit status when the kernel process exited during the execution.
     var died: ExitStatus?
     /// Whether the timeout passed and the kernel was interrupted.
