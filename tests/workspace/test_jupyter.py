@@ -214,3 +214,9 @@ def test_timeout_out_of_range_is_422(raw):
     response = raw.post("/v1/jupyter/execute", {"code": "1", "timeout": 301})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "timeout"]
+
+
+def test_input_raises_instead_of_waiting(raw):
+    data = execute(raw, "input('name? ')", timeout=20)["data"]
+    assert data["status"] == "error"
+    assert data["outputs"][-1]["ename"] == "StdinNotImplementedError"

@@ -65,7 +65,7 @@ final class JupyterService: @unchecked Sendable {
         return try run(code, on: session.kernel, timeout: timeout, directory: directory, session: session, notes: notes)
     }
 
-    /// Starts a fresh kernel for `session` and returns the hint that tells the caller.
+    /// Starts a fresh kernel for `session` and returns the hint for the caller.
     private func replaceKernel(of session: JupyterSession, because reason: String) throws -> String {
         let old = session.kernel
         context.logger.info("jupyter kernel restarting", ["session": session.id, "reason": reason, "pid": String(old.pid)])
