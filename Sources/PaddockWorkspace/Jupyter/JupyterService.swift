@@ -216,6 +216,14 @@ final class JupyterService: @unchecked Sendable {
         pool.stop()
     }
 
+    /// Kills every kernel without the shutdown handshake, for process exit.
+    func killAllAtExit() {
+        let all = lock.withLock { Array(sessions.values) }
+        all.forEach { $0.kernel.killGroup() }
+        pool.killAtExit()
+        context.logger.info("jupyter kernels killed at exit", ["count": String(all.count)])
+    }
+
     /// Shuts down the kernels of sessions unused for longer than the session timeout.
     func expireIdleSessions(now: Date = Date()) {
         let expired = lock.withLock { () -> [JupyterSession] in
@@ -272,8 +280,9 @@ final class JupyterService: @unchecked Sendable {
     }
 }
 
-/// Stops the kernels of every Jupyter service when the process exits, so that no kernel outlives
-/// the workspace server (ipykernel's own parent check backs this up after a crash).
+/// Kills the kernels of every Jupyter service when the process exits, so that no kernel outlives
+/// the workspace server (ipykernel's own parent check backs this up after a crash). The handler
+/// sends no message, because OpenSSL registers its cleanup later and so runs it earlier.
 enum JupyterShutdown {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var services: [JupyterService] = []
@@ -291,6 +300,6 @@ enum JupyterShutdown {
 
     static func stopAll() {
         let all = lock.withLock { services }
-        all.forEach { $0.shutdown() }
+        all.forEach { $0.killAllAtExit() }
     }
 }

@@ -233,6 +233,12 @@ final class KernelClient: @unchecked Sendable {
         process.waitUntilFinished(deadline: Date().addingTimeInterval(2))
         connection.remove()
     }
+
+    /// Sends SIGKILL to the kernel's process group without waiting or touching its sockets, for
+    /// process exit, when OpenSSL's own exit handler may already have freed what signing needs.
+    func killGroup() {
+        csh_kill_group(process.pid, SIGKILL)
+    }
 }
 
 /// The outcome of one execute request on the kernel.

@@ -16,15 +16,23 @@ struct KernelConnection: Sendable {
     static let controlPort = 4
     static let heartbeatPort = 5
 
+    /// The longest Unix socket path that `sockaddr_un` holds, without the terminating NUL.
+    static let maxSocketPathLength = 107
+
     var file: String { directory + "/connection.json" }
-    private var socketPrefix: String { directory + "/kernel" }
+    private var socketPrefix: String { directory + "/s" }
 
     /// Returns the endpoint that the kernel binds for `port`.
     func endpoint(_ port: Int) -> String { "ipc://\(socketPrefix)-\(port)" }
 
     /// Creates the private directory under `base` and writes the connection file, readable only by its owner.
     static func create(under base: String, kernelName: String) throws -> KernelConnection {
-        let directory = base + "/kernel-" + Identifier.make(length: 12)
+        let directory = base + "/k-" + Identifier.make(length: 8)
+        let longest = directory + "/s-\(heartbeatPort)"
+        guard longest.utf8.count <= maxSocketPathLength else {
+            throw OperationFailure(
+                "the kernel socket path \(longest) is longer than \(maxSocketPathLength) bytes; set TMPDIR to a shorter directory")
+        }
         guard mkdir(directory, 0o700) == 0 else { throw WorkspaceSystemError(call: "mkdir \(directory)", errno: errno) }
         let connection = KernelConnection(directory: directory, key: Identifier.make(length: 64), kernelName: kernelName)
         let contents: JSONValue = [

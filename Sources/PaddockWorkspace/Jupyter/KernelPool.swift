@@ -87,6 +87,13 @@ final class KernelPool: @unchecked Sendable {
         if let directory { try? FileManager.default.removeItem(atPath: directory) }
     }
 
+    /// Kills the spare and removes the private directory without waiting, for process exit.
+    func killAtExit() {
+        let (kernel, directory) = lock.withLock { (spare, baseDirectory) }
+        kernel?.killGroup()
+        if let directory { try? FileManager.default.removeItem(atPath: directory) }
+    }
+
     /// The spare's pid, for tests and logs.
     var sparePID: Int32? { lock.withLock { spare?.pid } }
 
