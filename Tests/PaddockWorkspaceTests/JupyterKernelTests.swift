@@ -62,7 +62,7 @@ import Testing
         #expect(slow.outputs.first?["text"] == "before\n")
         #expect(slow.hint?.contains("interrupted") == true)
         let after = try service.execute(code: "y", sessionID: "t")
-        #expect(after.status == .ok)
+        #expect(after.status == .ok, "\(after.outputs) \(after.hint ?? "")")
         #expect(after.outputs.first?["data"]?["text/plain"] == "7")
     }
 

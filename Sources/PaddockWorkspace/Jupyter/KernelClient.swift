@@ -135,11 +135,13 @@ final class KernelClient: @unchecked Sendable {
     func execute(code: String, timeout: TimeInterval, silent: Bool = false, maxOutputBytes: Int) throws -> KernelRun {
         lock.lock()
         defer { lock.unlock() }
+        // stop_on_error is off: after a failed cell, ipykernel otherwise aborts the requests that
+        // reach it in the next moments, and the next call of the session would be one of them.
         let request = JupyterMessage(
             type: "execute_request", session: clientSession,
             content: [
                 "code": .string(code), "silent": .bool(silent), "store_history": .bool(!silent),
-                "user_expressions": [:], "allow_stdin": false, "stop_on_error": true,
+                "user_expressions": [:], "allow_stdin": false, "stop_on_error": false,
             ])
         var run = KernelRun(requestID: request.id, outputs: ExecutionOutputs(maxBytes: maxOutputBytes))
         if let exit = process.exitStatus {
