@@ -58,7 +58,7 @@ final class KernelClient: @unchecked Sendable {
     /// - Parameter base: a private directory (mode 0700) for the connection file, the sockets, and
     ///   the IPython and matplotlib settings.
     /// - Throws: `OperationFailure` naming the kernel and its last error output when it exits or
-    ///   does not answer in time.
+    ///   does not reply in time.
     static func start(
         spec: KernelSpec, base: String, environment: [String: String], workingDirectory: String, logger: Logger
     ) throws -> KernelClient {

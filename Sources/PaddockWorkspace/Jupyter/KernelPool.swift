@@ -106,8 +106,13 @@ final class KernelPool: @unchecked Sendable {
         }
         guard shouldStart else { return }
         Thread.detachNewThread { [self] in
-            let kernel = try? start(spareSpec, for: "spare")
-            if kernel == nil { context.logger.warning("jupyter spare kernel failed to start", ["kernel": spareSpec.name]) }
+            var kernel: KernelClient?
+            do {
+                kernel = try start(spareSpec, for: "spare")
+            } catch {
+                context.logger.warning(
+                    "jupyter spare kernel failed to start", ["kernel": spareSpec.name, "error": "\(error)"])
+            }
             lock.withLock {
                 spare = kernel
                 spareStarting = false
