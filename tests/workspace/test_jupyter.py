@@ -114,6 +114,10 @@ def test_print_50_mb_is_capped(raw):
     assert "[output truncated:" in text
     assert "dropped" in envelope["hint"]
     assert execute(raw, "21 * 2", session_id=session)["data"]["outputs"][0]["data"]["text/plain"] == "42"
+    server = raw.bash("grep VmHWM /proc/$(pgrep -f '^/.paddock/bin/paddock __workspace')/status")["stdout"]
+    peak_kib = int(server.split()[1])
+    print("workspace server peak memory after 60 MB of output:", peak_kib, "KiB")
+    assert peak_kib < 100 * 1024
 
 
 def test_fork_does_not_hang(raw):

@@ -43,8 +43,6 @@ final class KernelClient: @unchecked Sendable {
         control = try ZMQSocket(type: ZMQ_DEALER)
         iopub = try ZMQSocket(type: ZMQ_SUB)
         try iopub.setOption(ZMQ_SUBSCRIBE, bytes: [])
-        // No receive limit, so a flood of output is queued here instead of dropped.
-        try iopub.setOption(ZMQ_RCVHWM, 0)
         try shell.connect(connection.endpoint(KernelConnection.shellPort))
         try control.connect(connection.endpoint(KernelConnection.controlPort))
         try iopub.connect(connection.endpoint(KernelConnection.iopubPort))
@@ -118,13 +116,15 @@ final class KernelClient: @unchecked Sendable {
             }
             let readable = try ZMQSocket.poll([shell, iopub], milliseconds: 50)
             if readable[0] {
-                for message in try drain(shell) where message.type == "kernel_info_reply" {
-                    if let parent = message.parentID, requests.contains(parent) { replied = true }
+                try drain(shell) { message in
+                    guard message.type == "kernel_info_reply", let parent = message.parentID else { return }
+                    if requests.contains(parent) { replied = true }
                 }
             }
             if readable[1] {
-                for message in try drain(iopub) where message.type == "status" {
-                    if let parent = message.parentID, requests.contains(parent) { published = true }
+                try drain(iopub) { message in
+                    guard message.type == "status", let parent = message.parentID else { return }
+                    if requests.contains(parent) { published = true }
                 }
             }
         }
@@ -193,7 +193,8 @@ final class KernelClient: @unchecked Sendable {
     /// Reads the waiting messages of `socket` that belong to `run`: the idle status, the reply, and
     /// the outputs, which are dropped after an interrupt unless `keepingOutputs` is set.
     private func collect(from socket: ZMQSocket, into run: inout KernelRun, keepingOutputs: Bool) throws {
-        for message in try drain(socket) where message.parentID == run.requestID {
+        try drain(socket) { message in
+            guard message.parentID == run.requestID else { return }
             run.acknowledged = true
             switch message.type {
             case "status":
@@ -206,17 +207,19 @@ final class KernelClient: @unchecked Sendable {
         }
     }
 
-    /// Reads up to `drainBatch` waiting messages from `socket`, dropping ones that fail to decode.
-    private func drain(_ socket: ZMQSocket) throws -> [JupyterMessage] {
-        var messages: [JupyterMessage] = []
-        while messages.count < Self.drainBatch, let frames = try socket.receive() {
+    /// Reads up to `drainBatch` waiting messages from `socket` and hands each to `handle` before
+    /// reading the next, so at most one large frame is held at a time. Messages that fail to decode
+    /// are logged and dropped.
+    private func drain(_ socket: ZMQSocket, _ handle: (JupyterMessage) -> Void) throws {
+        var count = 0
+        while count < Self.drainBatch, let frames = try socket.receive() {
+            count += 1
             do {
-                messages.append(try JupyterWire.decode(frames, signer: signer))
+                handle(try JupyterWire.decode(frames, signer: signer))
             } catch {
                 logger.warning("dropped a kernel message", ["pid": String(pid), "error": "\(error)"])
             }
         }
-        return messages
     }
 
     /// Stops the kernel: `shutdown_request` on control when no execution is running, SIGKILL to

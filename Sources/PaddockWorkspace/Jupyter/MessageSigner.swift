@@ -8,21 +8,25 @@ struct MessageSigner: Sendable {
     let key: [UInt8]
 
     /// Returns the hexadecimal signature of `parts`, or "" when the key is empty.
+    ///
+    /// The parts are fed to the MAC one by one, so a large content frame is not copied.
     func signature(of parts: [[UInt8]]) -> String {
-        guard !key.isEmpty else { return "" }
-        var joined: [UInt8] = []
-        joined.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { joined += part }
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        _ = key.withUnsafeBytes { keyBytes in
-            joined.withUnsafeBytes { data in
-                HMAC(
-                    EVP_sha256(), keyBytes.baseAddress, Int32(keyBytes.count),
-                    data.baseAddress?.assumingMemoryBound(to: UInt8.self), data.count, &digest, &length)
-            }
+        guard !key.isEmpty, let context = EVP_MD_CTX_new() else { return "" }
+        defer { EVP_MD_CTX_free(context) }
+        let secret = key.withUnsafeBufferPointer {
+            EVP_PKEY_new_raw_private_key(EVP_PKEY_HMAC, nil, $0.baseAddress, $0.count)
         }
-        return Self.hex(digest[0..<Int(length)])
+        guard let secret else { return "" }
+        defer { EVP_PKEY_free(secret) }
+        guard EVP_DigestSignInit(context, nil, EVP_sha256(), nil, secret) == 1 else { return "" }
+        for part in parts {
+            let fed = part.withUnsafeBytes { EVP_DigestSignUpdate(context, $0.baseAddress, $0.count) }
+            guard fed == 1 else { return "" }
+        }
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length = digest.count
+        guard EVP_DigestSignFinal(context, &digest, &length) == 1 else { return "" }
+        return Self.hex(digest[0..<length])
     }
 
     /// Tests whether `signature` is the signature of `parts`, in time independent of where they differ.
