@@ -68,6 +68,28 @@ import Testing
         #expect(throws: JupyterWireError.missingFrames(3)) { try JupyterWire.decode(short, signer: signer) }
     }
 
+    @Test func verifierChecksWholeFramesOfCutMessage() throws {
+        let signer = MessageSigner(key: Self.key)
+        let long = String(repeating: "y", count: 5000)
+        let message = JupyterMessage(type: "stream", session: "s1", content: ["name": "stdout", "text": .string(long)])
+        let frames = JupyterWire.encode(message, signer: signer)
+        let verifier = FrameVerifier(key: Self.key)
+        for (index, frame) in frames.enumerated() { frame.withUnsafeBytes { verifier.observe(index, $0) } }
+        var cut = frames
+        cut[5] = Array(frames[5].prefix(100))
+        let decoded = try JupyterWire.decode(cut, verifier: verifier)
+        #expect(decoded.isContentTruncated)
+        #expect(decoded.contentLength == frames[5].count)
+        #expect(decoded.contentBytes.count == 100)
+
+        var forged = frames
+        forged[5][forged[5].count - 3] = UInt8(ascii: "z")
+        let forgedVerifier = FrameVerifier(key: Self.key)
+        for (index, frame) in forged.enumerated() { frame.withUnsafeBytes { forgedVerifier.observe(index, $0) } }
+        forged[5] = Array(forged[5].prefix(100))
+        #expect(throws: JupyterWireError.invalidSignature) { try JupyterWire.decode(forged, verifier: forgedVerifier) }
+    }
+
     @Test func timestampIsISO8601WithMicroseconds() {
         let text = JupyterMessage.timestamp(Date(timeIntervalSince1970: 1_700_000_000.25))
         #expect(text == "2023-11-14T22:13:20.250000Z")
@@ -88,6 +110,13 @@ import Foundation
         #expect(parsed?.name == "stderr")
         #expect(parsed?.text == "xxxxxxxxxx")
         #expect(parsed?.length == 10_000)
+    }
+
+    @Test func readsStartOfCutFrame() {
+        let start = Array(#"{"name": "stdout", "text": "abcdef"#.utf8)
+        let parsed = StreamContent.parse(start, keepBytes: 4, totalLength: start.count + 1000)
+        #expect(parsed == .init(name: "stdout", text: "abcd", length: 1006))
+        #expect(StreamContent.parse(start, keepBytes: 4) == nil)
     }
 
     @Test func rejectsContentWithoutText() {
@@ -137,6 +166,16 @@ import Foundation
         #expect(result[1]["ename"] == "ValueError")
         #expect(result[1]["traceback"] == ["line"])
         #expect(result[1]["data"] == .null)
+    }
+
+    @Test func cutRichOutputIsDropped() {
+        var outputs = ExecutionOutputs()
+        var message = Self.message("display_data", ["data": ["image/png": "AAAA"], "metadata": [:]])
+        message.contentLength = 50_000_000
+        outputs.add(message)
+        #expect(outputs.truncated)
+        #expect(outputs.droppedBytes == 50_000_000)
+        #expect(outputs.finish().count == 1)
     }
 
     @Test func clearOutputDropsEarlierOutputs() {

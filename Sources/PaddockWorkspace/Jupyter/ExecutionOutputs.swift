@@ -24,9 +24,20 @@ struct ExecutionOutputs {
 
     /// Adds the output that `message` carries; ignores messages of other types.
     mutating func add(_ message: JupyterMessage) {
+        if message.isContentTruncated, message.type != "stream" {
+            // Only the start of the frame arrived, so the output is larger than the cap allows.
+            if ["execute_result", "display_data", "update_display_data", "error"].contains(message.type) {
+                flushStream()
+                droppedBytes += message.contentLength
+            }
+            return
+        }
         switch message.type {
         case "stream":
-            guard let stream = StreamContent.parse(message.contentBytes, keepBytes: remainingBytes) else { return }
+            guard
+                let stream = StreamContent.parse(
+                    message.contentBytes, keepBytes: remainingBytes, totalLength: message.contentLength)
+            else { return }
             appendStream(name: stream.name, text: stream.text, length: stream.length)
         case "execute_result", "display_data", "update_display_data":
             let content = message.content

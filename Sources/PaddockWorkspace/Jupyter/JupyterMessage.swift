@@ -11,6 +11,9 @@ struct JupyterMessage {
     var parentHeader: JSONValue
     var metadata: JSONValue
     var contentBytes: [UInt8]
+    /// The content frame's length on the wire; larger than `contentBytes.count` when the receiver
+    /// kept only the frame's start.
+    var contentLength: Int
     var buffers: [[UInt8]] = []
 
     static let protocolVersion = "5.3"
@@ -25,6 +28,7 @@ struct JupyterMessage {
         parentHeader = [:]
         metadata = [:]
         contentBytes = content.serialized()
+        contentLength = contentBytes.count
     }
 
     init(header: JSONValue, parentHeader: JSONValue, metadata: JSONValue, contentBytes: [UInt8]) {
@@ -32,7 +36,11 @@ struct JupyterMessage {
         self.parentHeader = parentHeader
         self.metadata = metadata
         self.contentBytes = contentBytes
+        self.contentLength = contentBytes.count
     }
+
+    /// Whether only the start of the content was kept.
+    var isContentTruncated: Bool { contentLength > contentBytes.count }
 
     var id: String { header["msg_id"]?.stringValue ?? "" }
     var type: String { header["msg_type"]?.stringValue ?? "" }
@@ -91,15 +99,24 @@ enum JupyterWire {
 
     /// Parses `frames`, verifying the signature before anything else is read.
     static func decode(_ frames: [[UInt8]], signer: MessageSigner) throws -> JupyterMessage {
+        let verifier = FrameVerifier(key: signer.key)
+        for (index, frame) in frames.enumerated() { frame.withUnsafeBytes { verifier.observe(index, $0) } }
+        return try decode(frames, verifier: verifier)
+    }
+
+    /// Parses `frames` whose whole bytes `verifier` saw while they were received, so that frames
+    /// cut short by the receiver are still verified in full.
+    static func decode(_ frames: [[UInt8]], verifier: FrameVerifier) throws -> JupyterMessage {
         guard let split = frames.firstIndex(of: delimiter) else { throw JupyterWireError.missingDelimiter }
         let rest = frames[(split + 1)...]
         guard rest.count >= 5 else { throw JupyterWireError.missingFrames(rest.count) }
         let start = rest.startIndex
         let parts = Array(frames[(start + 1)...(start + 4)])
-        guard signer.verify(frames[start], parts: parts) else { throw JupyterWireError.invalidSignature }
+        guard verifier.isValid else { throw JupyterWireError.invalidSignature }
         var message = JupyterMessage(
             header: try object(parts[0], "header"), parentHeader: try object(parts[1], "parent header"),
             metadata: try object(parts[2], "metadata"), contentBytes: parts[3])
+        message.contentLength = verifier.frameLengths[start + 4]
         message.identities = Array(frames[..<split])
         message.buffers = Array(frames[(start + 5)...])
         return message
@@ -110,5 +127,46 @@ enum JupyterWire {
             throw JupyterWireError.invalidJSON(frame)
         }
         return value
+    }
+}
+
+/// Computes a message's signature frame by frame as libzmq delivers the frames, and keeps the
+/// received signature and every frame's whole length.
+final class FrameVerifier {
+    private let key: [UInt8]
+    private var delimiterIndex: Int?
+    private var context: SignatureContext?
+    private var receivedSignature: [UInt8] = []
+    private(set) var frameLengths: [Int] = []
+
+    init(key: [UInt8]) {
+        self.key = key
+    }
+
+    /// Takes frame `index`; frames must arrive in order.
+    func observe(_ index: Int, _ bytes: UnsafeRawBufferPointer) {
+        frameLengths.append(bytes.count)
+        guard let delimiterIndex else {
+            if bytes.elementsEqual(JupyterWire.delimiter) {
+                delimiterIndex = index
+                context = SignatureContext(key: key)
+            }
+            return
+        }
+        switch index - delimiterIndex {
+        case 1: receivedSignature = Array(bytes)
+        case 2...5: context?.update(bytes)
+        default: break
+        }
+    }
+
+    /// Tests whether the received signature matches, in time independent of where they differ.
+    /// With an empty key only an empty signature matches.
+    var isValid: Bool {
+        let expected = Array((context?.finish() ?? "").utf8)
+        guard expected.count == receivedSignature.count else { return false }
+        var difference: UInt8 = 0
+        for (left, right) in zip(expected, receivedSignature) { difference |= left ^ right }
+        return difference == 0
     }
 }

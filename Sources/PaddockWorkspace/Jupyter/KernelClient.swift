@@ -193,7 +193,9 @@ final class KernelClient: @unchecked Sendable {
     /// Reads the waiting messages of `socket` that belong to `run`: the idle status, the reply, and
     /// the outputs, which are dropped after an interrupt unless `keepingOutputs` is set.
     private func collect(from socket: ZMQSocket, into run: inout KernelRun, keepingOutputs: Bool) throws {
-        try drain(socket) { message in
+        // Escaped JSON text takes more bytes than the text it decodes to, hence the margin.
+        let maxFrameBytes = run.outputs.maxBytes * 2 + 65536
+        try drain(socket, maxFrameBytes: maxFrameBytes) { message in
             guard message.parentID == run.requestID else { return }
             run.acknowledged = true
             switch message.type {
@@ -210,12 +212,16 @@ final class KernelClient: @unchecked Sendable {
     /// Reads up to `drainBatch` waiting messages from `socket` and hands each to `handle` before
     /// reading the next, so at most one large frame is held at a time. Messages that fail to decode
     /// are logged and dropped.
-    private func drain(_ socket: ZMQSocket, _ handle: (JupyterMessage) -> Void) throws {
+    ///
+    /// Frames longer than `maxFrameBytes` are kept only up to that length but verified whole.
+    private func drain(_ socket: ZMQSocket, maxFrameBytes: Int = .max, _ handle: (JupyterMessage) -> Void) throws {
         var count = 0
-        while count < Self.drainBatch, let frames = try socket.receive() {
+        while count < Self.drainBatch {
+            let verifier = FrameVerifier(key: signer.key)
+            guard let frames = try socket.receive(maxFrameBytes: maxFrameBytes, observe: verifier.observe) else { break }
             count += 1
             do {
-                handle(try JupyterWire.decode(frames, signer: signer))
+                handle(try JupyterWire.decode(frames, verifier: verifier))
             } catch {
                 logger.warning("dropped a kernel message", ["pid": String(pid), "error": "\(error)"])
             }

@@ -8,25 +8,10 @@ struct MessageSigner: Sendable {
     let key: [UInt8]
 
     /// Returns the hexadecimal signature of `parts`, or "" when the key is empty.
-    ///
-    /// The parts are fed to the MAC one by one, so a large content frame is not copied.
     func signature(of parts: [[UInt8]]) -> String {
-        guard !key.isEmpty, let context = EVP_MD_CTX_new() else { return "" }
-        defer { EVP_MD_CTX_free(context) }
-        let secret = key.withUnsafeBufferPointer {
-            EVP_PKEY_new_raw_private_key(EVP_PKEY_HMAC, nil, $0.baseAddress, $0.count)
-        }
-        guard let secret else { return "" }
-        defer { EVP_PKEY_free(secret) }
-        guard EVP_DigestSignInit(context, nil, EVP_sha256(), nil, secret) == 1 else { return "" }
-        for part in parts {
-            let fed = part.withUnsafeBytes { EVP_DigestSignUpdate(context, $0.baseAddress, $0.count) }
-            guard fed == 1 else { return "" }
-        }
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length = digest.count
-        guard EVP_DigestSignFinal(context, &digest, &length) == 1 else { return "" }
-        return Self.hex(digest[0..<length])
+        guard let context = SignatureContext(key: key) else { return "" }
+        for part in parts { part.withUnsafeBytes { context.update($0) } }
+        return context.finish()
     }
 
     /// Tests whether `signature` is the signature of `parts`, in time independent of where they differ.
@@ -46,5 +31,46 @@ struct MessageSigner: Sendable {
             text.append(digits[Int(byte & 0x0f)])
         }
         return String(decoding: text, as: UTF8.self)
+    }
+}
+
+/// An HMAC-SHA256 computation fed part by part, so that a large frame can be signed from
+/// libzmq's buffer without a copy.
+final class SignatureContext {
+    private let context: OpaquePointer
+    private let secret: OpaquePointer
+    private var failed = false
+
+    /// Returns nil for an empty key, which means that messages are not signed.
+    init?(key: [UInt8]) {
+        guard !key.isEmpty, let context = EVP_MD_CTX_new() else { return nil }
+        let secret = key.withUnsafeBufferPointer {
+            EVP_PKEY_new_raw_private_key(EVP_PKEY_HMAC, nil, $0.baseAddress, $0.count)
+        }
+        guard let secret else {
+            EVP_MD_CTX_free(context)
+            return nil
+        }
+        self.context = context
+        self.secret = secret
+        failed = EVP_DigestSignInit(context, nil, EVP_sha256(), nil, secret) != 1
+    }
+
+    deinit {
+        EVP_MD_CTX_free(context)
+        EVP_PKEY_free(secret)
+    }
+
+    func update(_ bytes: UnsafeRawBufferPointer) {
+        guard !failed, bytes.count > 0 else { return }
+        failed = EVP_DigestSignUpdate(context, bytes.baseAddress, bytes.count) != 1
+    }
+
+    /// Returns the hexadecimal signature, or "" when OpenSSL failed, which no signature matches.
+    func finish() -> String {
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length = digest.count
+        guard !failed, EVP_DigestSignFinal(context, &digest, &length) == 1 else { return "" }
+        return MessageSigner.hex(digest[0..<length])
     }
 }

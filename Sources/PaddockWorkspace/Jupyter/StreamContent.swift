@@ -10,8 +10,12 @@ enum StreamContent {
     }
 
     /// Parses `bytes`; returns nil when they are not a JSON object with string members `name` and `text`.
-    static func parse(_ bytes: [UInt8], keepBytes: Int) -> Parsed? {
-        var scanner = Scanner(bytes: bytes)
+    ///
+    /// When `totalLength` exceeds `bytes.count`, the bytes are the start of a longer frame: a text
+    /// cut off at their end counts the missing bytes into its length, as an estimate.
+    static func parse(_ bytes: [UInt8], keepBytes: Int, totalLength: Int? = nil) -> Parsed? {
+        let missing = max(0, (totalLength ?? bytes.count) - bytes.count)
+        var scanner = Scanner(bytes: bytes, acceptsCutString: missing > 0)
         var name: String?
         var text: (bytes: [UInt8], length: Int)?
         guard scanner.consume(UInt8(ascii: "{")) else { return nil }
@@ -22,18 +26,26 @@ enum StreamContent {
             guard scanner.peek == UInt8(ascii: "\"") else { return nil }
             guard let value = scanner.string(keep: keyText == "text" ? keepBytes : 64) else { return nil }
             if keyText == "name" { name = String(decoding: value.bytes, as: UTF8.self) }
-            if keyText == "text" { text = value }
+            if keyText == "text" { text = (value.bytes, value.length + (value.cut ? missing : 0)) }
+            if value.cut { break }
         } while scanner.consume(UInt8(ascii: ","))
-        guard scanner.consume(UInt8(ascii: "}")), let name, let text else { return nil }
+        guard scanner.cut || scanner.consume(UInt8(ascii: "}")), let name, let text else { return nil }
         return Parsed(name: name, text: OutputTruncation.decode(text.bytes, partial: true).text, length: text.length)
     }
 
     /// A cursor over JSON text that decodes strings while their output stays under a limit.
     private struct Scanner {
         let bytes: [UInt8]
+        /// Whether a string that runs to the end of the bytes is returned as cut instead of rejected.
+        let acceptsCutString: Bool
         var index = 0
+        /// Whether a string was cut at the end of the bytes.
+        var cut = false
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: [UInt8], acceptsCutString: Bool) {
+            self.bytes = bytes
+            self.acceptsCutString = acceptsCutString
+        }
 
         var peek: UInt8? {
             mutating get {
@@ -52,24 +64,29 @@ enum StreamContent {
             return true
         }
 
-        /// Reads a string literal, decoding its first `keep` bytes; returns them and the decoded length.
-        mutating func string(keep: Int) -> (bytes: [UInt8], length: Int)? {
+        /// Reads a string literal, decoding its first `keep` bytes; returns them, the decoded length,
+        /// and whether the string was cut at the end of the bytes.
+        mutating func string(keep: Int) -> (bytes: [UInt8], length: Int, cut: Bool)? {
             guard consume(UInt8(ascii: "\"")) else { return nil }
             var kept: [UInt8] = []
+            var keeping = true
             var length = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
-                if byte == UInt8(ascii: "\"") { return (kept, length) }
+                if byte == UInt8(ascii: "\"") { return (kept, length, false) }
                 var decoded: [UInt8] = [byte]
                 if byte == UInt8(ascii: "\\") {
-                    guard let escaped = escape() else { return nil }
+                    guard let escaped = escape() else { break }
                     decoded = escaped
                 }
                 length += decoded.count
-                if kept.count + decoded.count <= keep { kept += decoded }
+                keeping = keeping && kept.count + decoded.count <= keep
+                if keeping { kept += decoded }
             }
-            return nil
+            guard acceptsCutString else { return nil }
+            cut = true
+            return (kept, length, true)
         }
 
         /// Decodes the escape after a backslash as UTF-8.

@@ -63,7 +63,12 @@ final class ZMQSocket: @unchecked Sendable {
     }
 
     /// Receives one multipart message without blocking; returns nil when none is waiting.
-    func receive() throws -> [[UInt8]]? {
+    ///
+    /// `observe` sees each frame's whole bytes, with its index, before the frame is copied; frames
+    /// longer than `maxFrameBytes` are copied only up to that length.
+    func receive(
+        maxFrameBytes: Int = .max, observe: ((Int, UnsafeRawBufferPointer) -> Void)? = nil
+    ) throws -> [[UInt8]]? {
         var frames: [[UInt8]] = []
         var message = zmq_msg_t()
         zmq_msg_init(&message)
@@ -78,8 +83,11 @@ final class ZMQSocket: @unchecked Sendable {
             }
             let count = zmq_msg_size(&message)
             if let data = zmq_msg_data(&message), count > 0 {
-                frames.append(Array(UnsafeRawBufferPointer(start: data, count: count)))
+                let whole = UnsafeRawBufferPointer(start: data, count: count)
+                observe?(frames.count, whole)
+                frames.append(Array(whole.prefix(maxFrameBytes)))
             } else {
+                observe?(frames.count, UnsafeRawBufferPointer(start: nil, count: 0))
                 frames.append([])
             }
             if zmq_msg_more(&message) == 0 { return frames }
