@@ -126,7 +126,7 @@ class Gateway:
         self.request("DELETE", f"/v1/sandboxes/{name}", {200, 404})
 
     def wait_for_workspace(self, name, timeout=60):
-        """Wait until the sandbox's workspace server answers through the gateway's relay."""
+        """Wait until the sandbox's workspace server responds through the gateway's relay."""
         deadline = time.monotonic() + timeout
         while True:
             response = self.session.get(f"{self.url}/sandboxes/{name}/v1/sandbox", timeout=10)
@@ -134,7 +134,7 @@ class Gateway:
                 return
             if time.monotonic() > deadline:
                 raise GatewayError(
-                    f"the workspace server of sandbox '{name}' did not answer within {timeout} s: "
+                    f"the workspace server of sandbox '{name}' did not respond within {timeout} s: "
                     f"{response.status_code} {response.text.strip()}")
             time.sleep(0.1)
 

@@ -61,7 +61,7 @@ def token_prefix(token):
 
 
 def scanner_command(token, placeholder):
-    """Return the bash command line that runs the scanner; it holds only the token's prefix,
+    """Return the bash command line that runs the scanner. It contains only the token's prefix,
     length and digest."""
     arguments = [token_prefix(token), str(len(token)), hashlib.sha256(token.encode()).hexdigest(), placeholder,
                  *INSIDE_DIRECTORIES]
@@ -76,7 +76,7 @@ def scan_host_directory(directory, token, exempt=("egress.json",)):
     """Search every file under `directory` for `token`, except files named in `exempt`.
 
     `egress.json` is where the gateway hands the secret to the sandbox's proxy by design (mode
-    0600, outside the sandbox); the scan checks that mode instead.
+    0600, outside the sandbox), so the scan checks that file's mode instead.
     """
     report = {"directory": str(directory), "files": 0, "bytes": 0, "token_found_in": [], "exempt": []}
     needle = token.encode()

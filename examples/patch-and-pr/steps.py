@@ -12,7 +12,7 @@ class StepFailed(Exception):
 
 
 class Outcome:
-    """What a step reports when it succeeds; the step sets `text`."""
+    """The summary line of a step that succeeded, which the step sets in `text`."""
 
     def __init__(self):
         self.text = ""
