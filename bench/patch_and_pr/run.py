@@ -5,7 +5,7 @@ Usage (as root, after scripts/setup.sh):
 
 Each run is a full `examples/patch-and-pr/run.sh` with its own gateway, fixtures and sandbox. The
 table shows the median, minimum and maximum seconds of each step and of the whole run. The JSON
-file holds every run's step times, the medians and the host's details.
+file contains every run's step times, the medians and the host's details.
 """
 
 import argparse

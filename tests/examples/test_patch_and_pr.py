@@ -37,7 +37,7 @@ class Run:
             [str(EXAMPLE / "run.sh"), "--output-dir", str(self.output_dir), "--token-file", str(token_file),
              "--keep-state"],
             env=environment, capture_output=True, text=True, timeout=900)
-        # The token file is the test's, not the example's; remove it so that the scans below do not find it.
+        # The token file belongs to the test, so remove it before the scans below, which would find it.
         token_file.unlink()
         results = self.output_dir / "results.json"
         self.results = json.loads(results.read_text()) if results.exists() else {}
