@@ -14,6 +14,7 @@ import re
 import secrets
 import shlex
 import shutil
+import signal
 import socket
 import sys
 import tempfile
@@ -549,6 +550,8 @@ def main():
     if os.geteuid() != 0:
         print("patch-and-pr: run as root: the gateway creates namespaces and cgroups", file=sys.stderr)
         return 2
+    # SIGTERM (from a test runner's timeout, for one) unwinds like Ctrl-C, so the clean-up runs.
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
     try:
         agent = Agent(arguments)
     except Failure as error:

@@ -63,7 +63,10 @@ class Gateway:
         process.kill()
         process.wait()
         log.close()
-        raise GatewayError(f"the gateway did not start within 30 s; see {state / 'gateway-stdout.log'}")
+        output = (state / "gateway-stdout.log").read_text(errors="replace").strip().splitlines()[-10:]
+        if not state_dir:
+            shutil.rmtree(state, ignore_errors=True)
+        raise GatewayError("the gateway exited or did not respond within 30 s; its last output:\n" + "\n".join(output))
 
     @classmethod
     def attach(cls, url):
