@@ -7,8 +7,16 @@ from contextlib import contextmanager
 
 class StepFailed(Exception):
     def __init__(self, step, cause):
-        super().__init__(f"step '{step}' failed: {cause}")
+        super().__init__(f"step '{step}' failed: {describe(cause)}")
         self.step = step
+
+
+def describe(error):
+    """Return an error's message, shortening the SDK's ApiError to its status and body."""
+    status, body = getattr(error, "status_code", None), getattr(error, "body", None)
+    if status is not None and body is not None:
+        return f"HTTP {status}: {body}"
+    return str(error)
 
 
 class Outcome:
@@ -42,8 +50,9 @@ class Steps:
             yield outcome
         except Exception as error:
             seconds = time.monotonic() - began
-            self.records.append({"name": name, "ok": False, "seconds": seconds, "outcome": str(error)})
-            self.print(f"  {self.paint('FAILED', '31;1')} {name} after {seconds:.2f} s: {error}")
+            message = describe(error)
+            self.records.append({"name": name, "ok": False, "seconds": seconds, "outcome": message})
+            self.print(f"  {self.paint('FAILED', '31;1')} {name} after {seconds:.2f} s: {message}")
             raise StepFailed(name, error) from error
         seconds = time.monotonic() - began
         self.records.append({"name": name, "ok": True, "seconds": seconds, "outcome": outcome.text})
