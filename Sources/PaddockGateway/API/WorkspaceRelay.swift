@@ -31,7 +31,7 @@ struct WorkspaceRelay: Sendable {
         for field in request.headers where !Self.connectionFields.contains(field.name.lowercased()) {
             headers.add(field.name, field.value)
         }
-        headers.set("X-Forwarded-Prefix", "/sandboxes/" + name)
+        Self.addForwardedFields(&headers, from: request, name: name)
         request.body.maxBytes = .max
         let hasBody = !request.body.isComplete || (request.body.declaredLength ?? 0) > 0
         let requestPieces = PieceReader(request.body, pieceBytes: Self.pieceBytes)
@@ -70,6 +70,7 @@ struct WorkspaceRelay: Sendable {
         for field in request.headers where !["host", "authorization"].contains(field.name.lowercased()) {
             headers.add(field.name, field.value)
         }
+        Self.addForwardedFields(&headers, from: request, name: name)
         let upgraded: (head: HTTPResponseHead, connection: RawConnection)
         do {
             upgraded = try client.upgrade("GET", target, headers: headers)
@@ -86,6 +87,16 @@ struct WorkspaceRelay: Sendable {
             defer { upgraded.connection.close() }
             splice(downstream, upgraded.connection)
         })
+    }
+
+    /// Sets the fields that tell the workspace server how the client addressed it, so that URLs in
+    /// its replies (the CDP relay's WebSocket URLs) lead back through the gateway. Values that the
+    /// client sent in these fields are replaced: the gateway is the edge that the client reached.
+    static func addForwardedFields(_ headers: inout HTTPHeaders, from request: HTTPRequest, name: String) {
+        headers.remove("X-Forwarded-Host")
+        if let host = request.headers["Host"], !host.isEmpty { headers.set("X-Forwarded-Host", host) }
+        headers.set("X-Forwarded-Proto", "http")
+        headers.set("X-Forwarded-Prefix", "/sandboxes/" + name)
     }
 
     /// The request target without `/sandboxes/NAME`; `/` when nothing follows the name.

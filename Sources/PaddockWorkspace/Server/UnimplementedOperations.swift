@@ -48,7 +48,6 @@ enum UnimplementedOperations {
         ("GET", "/v1/mcp/{server_name}/tools", "the MCP bridge is not part of the workspace server yet"),
         ("POST", "/v1/mcp/{server_name}/tools/{tool_name}", "the MCP bridge is not part of the workspace server yet"),
         ("GET", "/v1/mcp/servers", "the MCP bridge is not part of the workspace server yet"),
-        ("GET", "/v1/browser/info", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/screenshot", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/actions", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/config", "the browser (Chromium over CDP) is not part of the workspace server yet"),
@@ -138,7 +137,6 @@ enum UnimplementedOperations {
             "GET", "/v1/browser/captcha/detect",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/captcha/wait", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/restart", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/proxy.pac", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
             "POST", "/v1/code/execute",

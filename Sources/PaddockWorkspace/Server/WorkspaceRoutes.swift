@@ -13,6 +13,7 @@ enum WorkspaceRoutes {
         routes += FileRoutes(context: context).routes
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
+        routes += BrowserProcessRoutes(supervisor: BrowserSupervisor(context: context)).routes
         return routes
     }
 }

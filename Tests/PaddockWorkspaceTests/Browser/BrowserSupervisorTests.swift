@@ -1,0 +1,80 @@
+import Foundation
+import Glibc
+import PaddockCore
+import PaddockHTTP
+import Testing
+
+@testable import PaddockWorkspace
+
+/// Runs the host's Chromium, which the set-up script installs; the supervisor runs it with
+/// `--no-sandbox`, so these tests also work as root.
+@Suite(.serialized) struct BrowserSupervisorTests {
+    private func makeSupervisor() -> BrowserSupervisor {
+        BrowserSupervisor(context: WorkspaceContext(workspace: "/tmp", logger: Logger(label: "test"), version: "test"))
+    }
+
+    private func versionStatus(port: Int) throws -> Int {
+        let client = HTTPClient(address: .tcp(host: "127.0.0.1", port: port), readTimeout: .seconds(10))
+        defer { client.close() }
+        let response = try client.request("GET", "/json/version")
+        _ = try response.body.readAll()
+        return response.status
+    }
+
+    @Test func launchReturnsWorkingEndpoint() throws {
+        let supervisor = makeSupervisor()
+        defer { supervisor.stop() }
+        let endpoint = try supervisor.endpoint()
+        #expect(endpoint.generation == 1)
+        #expect(endpoint.browserWebSocketPath.hasPrefix("/devtools/browser/"))
+        #expect(endpoint.userAgent.contains("Chrome/"))
+        #expect(try versionStatus(port: endpoint.port) == 200)
+        #expect(try supervisor.endpoint() == endpoint)
+    }
+
+    @Test func killedBrowserIsRestarted() throws {
+        let supervisor = makeSupervisor()
+        defer { supervisor.stop() }
+        let first = try supervisor.endpoint()
+        let pid = try #require(supervisor.currentPID)
+        kill(pid, SIGKILL)
+        while kill(pid, 0) == 0 || errno != ESRCH { usleep(20_000) }
+        let check = try supervisor.check()
+        #expect(check.endpoint.generation == 2)
+        #expect(check.restartReason?.contains("killed by signal 9") == true)
+        #expect(check.endpoint.browserID != first.browserID)
+        #expect(try versionStatus(port: check.endpoint.port) == 200)
+    }
+
+    @Test func stoppedBrowserCountsAsHung() throws {
+        let supervisor = makeSupervisor()
+        defer { supervisor.stop() }
+        _ = try supervisor.endpoint()
+        let pid = try #require(supervisor.currentPID)
+        kill(pid, SIGSTOP)
+        let check = try supervisor.check()
+        #expect(check.endpoint.generation == 2)
+        #expect(check.restartReason?.contains("hung") == true)
+        #expect(kill(pid, 0) == -1)
+    }
+
+    @Test func explicitRestartStartsNewGeneration() throws {
+        let supervisor = makeSupervisor()
+        defer { supervisor.stop() }
+        let first = try supervisor.endpoint()
+        let second = try supervisor.restart(reason: "test")
+        #expect(second.generation == first.generation + 1)
+        #expect(try versionStatus(port: second.port) == 200)
+    }
+
+    @Test func stopEndsProcessGroupAndRemovesDirectory() throws {
+        let supervisor = makeSupervisor()
+        _ = try supervisor.endpoint()
+        let pid = try #require(supervisor.currentPID)
+        let directory = try #require(supervisor.currentDirectory)
+        supervisor.stop()
+        #expect(kill(-pid, 0) == -1)
+        #expect(errno == ESRCH)
+        #expect(!FileManager.default.fileExists(atPath: directory))
+    }
+}
