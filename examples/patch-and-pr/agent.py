@@ -247,23 +247,18 @@ class Agent:
             out.text = f"http://127.0.0.1:{REPORT_PORT}/index.html"
 
     def screenshot(self):
-        with self.steps.step("screenshot", "browser screenshot of the report through a forwarded port") as out:
+        with self.steps.step("screenshot", "Playwright over CDP, through a forwarded port, screenshots the report") as out:
             bind = loopback_bind()
             forward = self.gateway.forward(self.sandbox_name, bind, WORKSPACE_PORT)
-            direct = Sandbox(base_url=f"http://{forward['bind']}:{forward['host_port']}", timeout=300)
-            url = f"http://127.0.0.1:{REPORT_PORT}/index.html"
-            navigation = direct.browser_page.navigate(url=url, wait_until="load", timeout=60)
-            if navigation.success is False:
-                raise Failure(f"navigate to {url} failed: {navigation.message}")
-            image = b"".join(direct.browser_page.screenshot(format="png"))
-            if not image.startswith(b"\x89PNG\r\n\x1a\n"):
-                raise Failure(f"the screenshot is not a PNG image: {image[:60]!r}")
+            endpoint = f"http://{forward['bind']}:{forward['host_port']}/cdp"
+            image = capture_page(endpoint, f"http://127.0.0.1:{REPORT_PORT}/index.html")
+            width, height = png_size(image)
             self.arguments.output_dir.mkdir(parents=True, exist_ok=True)
             path = self.arguments.output_dir / "report-screenshot.png"
             path.write_bytes(image)
-            self.results["screenshot"] = {"path": str(path), "bytes": len(image),
-                                          "forward": f"{forward['bind']}:{forward['host_port']}"}
-            out.text = f"{path} ({len(image)} bytes) via {forward['bind']}:{forward['host_port']}"
+            self.results["screenshot"] = {"path": str(path), "bytes": len(image), "width": width, "height": height,
+                                          "cdp_endpoint": endpoint}
+            out.text = f"{path} ({width}x{height}, {len(image)} bytes) via {endpoint}"
 
     def push(self):
         with self.steps.step("push", f"commit and push branch {BRANCH}") as out:
@@ -519,6 +514,33 @@ def parse_http_reply(text):
         return status, json.loads(body)
     except ValueError:
         return status, {"raw": body.strip()}
+
+
+def capture_page(endpoint, url):
+    """Open `url` in a new tab of the sandbox's Chromium over CDP and return a PNG of the page."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.connect_over_cdp(endpoint, timeout=60_000)
+        try:
+            context = browser.contexts[0] if browser.contexts else browser.new_context()
+            page = context.new_page()
+            response = page.goto(url, wait_until="load", timeout=60_000)
+            if response is None or response.status != 200:
+                raise Failure(f"the browser loaded {url} with status {response.status if response else 'none'}")
+            image = page.screenshot(full_page=True)
+            page.close()
+        finally:
+            # For a browser reached over CDP, close() disconnects and leaves Chromium running.
+            browser.close()
+    return image
+
+
+def png_size(image):
+    """Return the width and height from a PNG's IHDR chunk, raising Failure when it is not a PNG."""
+    if not image.startswith(b"\x89PNG\r\n\x1a\n") or image[12:16] != b"IHDR":
+        raise Failure(f"the screenshot is not a PNG image: {image[:60]!r}")
+    return int.from_bytes(image[16:20], "big"), int.from_bytes(image[20:24], "big")
 
 
 def audit_line(event):

@@ -92,6 +92,9 @@ def test_screenshot_is_png(run):
     path = Path(run.results["screenshot"]["path"])
     assert path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert path.stat().st_size > 1000
+    assert run.results["screenshot"]["width"] >= 100
+    assert run.results["screenshot"]["height"] >= 100
+    assert run.results["screenshot"]["cdp_endpoint"].endswith(":8091/cdp")
 
 
 def test_pull_request_arrived(run):
