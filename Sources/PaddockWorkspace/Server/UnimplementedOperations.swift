@@ -48,23 +48,6 @@ enum UnimplementedOperations {
         ("GET", "/v1/mcp/{server_name}/tools", "the MCP bridge is not part of the workspace server yet"),
         ("POST", "/v1/mcp/{server_name}/tools/{tool_name}", "the MCP bridge is not part of the workspace server yet"),
         ("GET", "/v1/mcp/servers", "the MCP bridge is not part of the workspace server yet"),
-        ("GET", "/v1/browser/screenshot", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/actions", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/config", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/navigate",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/back", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/forward", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/reload", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/click", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/fill", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/type", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/press_key",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/hot_key", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/hover", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
             "POST", "/v1/browser/page/select_option",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
@@ -76,39 +59,13 @@ enum UnimplementedOperations {
         (
             "POST", "/v1/browser/page/fill_form",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/scroll", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/scroll_to",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/scroll_to_element",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "GET", "/v1/browser/page/screenshot",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/page/record", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("GET", "/v1/browser/page/html", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("GET", "/v1/browser/page/text", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("GET", "/v1/browser/page/markdown", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("GET", "/v1/browser/page/elements", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/page/console", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
             "POST", "/v1/browser/page/console/export",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
-            "POST", "/v1/browser/page/evaluate",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
             "POST", "/v1/browser/page/find_text",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/wait", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("GET", "/v1/browser/tabs", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/tabs", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "DELETE", "/v1/browser/tabs/{index}",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "PUT", "/v1/browser/tabs/{index}/activate",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/cookies", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/cookies", "the browser (Chromium over CDP) is not part of the workspace server yet"),

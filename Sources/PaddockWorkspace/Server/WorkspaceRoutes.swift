@@ -13,7 +13,9 @@ enum WorkspaceRoutes {
         routes += FileRoutes(context: context).routes
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
-        routes += BrowserProcessRoutes(supervisor: BrowserSupervisor(context: context)).routes
+        let browser = BrowserSupervisor(context: context)
+        routes += BrowserProcessRoutes(supervisor: browser).routes
+        routes += BrowserPageRoutes.all(BrowserPages(provider: browser, logger: context.logger))
         return routes
     }
 }
