@@ -103,6 +103,7 @@ class Agent:
         self.scratch = Path(tempfile.mkdtemp(prefix="patch-and-pr-"))
         self.results = {"steps": self.steps.records, "fixtures": {"temporary_directories": [str(self.scratch)]}}
         self.gateway = None
+        self.git_host = self.advisory = self.collector = None
         self.fixtures = []
         self.sandbox_name = None
         self.provider_created = False
@@ -396,11 +397,14 @@ class Agent:
             failed = StepFailed("setup", error)
             self.steps.print(f"FAILED setup: {error}")
         finally:
-            self.clean_up()
+            cleanup_failed = self.clean_up()
+        failed = failed or cleanup_failed
         self.summarize(failed)
         return failed
 
     def clean_up(self):
+        """Delete what the run created and check that it is gone; return the StepFailed of a
+        clean-up that failed, or None."""
         try:
             with self.steps.step("clean-up", "stop the fixtures and the gateway, remove temporary directories") as out:
                 problems = []
@@ -423,12 +427,20 @@ class Agent:
                     if self.gateway.owned and not self.arguments.keep_state:
                         shutil.rmtree(self.gateway.state_dir, ignore_errors=True)
                 shutil.rmtree(self.scratch, ignore_errors=True)
-                self.results["cleanup"] = self.verify_cleanup()
+                cleanup = self.verify_cleanup()
+                self.results["cleanup"] = cleanup
+                if cleanup["open_fixture_ports"]:
+                    problems.append("fixtures still listen: " + ", ".join(cleanup["open_fixture_ports"]))
+                if cleanup["temporary_directories_left"]:
+                    problems.append("not removed: " + ", ".join(cleanup["temporary_directories_left"]))
+                if cleanup["gateway_running"]:
+                    problems.append("the gateway still runs")
                 if problems:
                     raise Failure("; ".join(problems))
-                out.text = json.dumps(self.results["cleanup"])
-        except StepFailed:
-            pass
+                out.text = json.dumps(cleanup)
+        except StepFailed as error:
+            return error
+        return None
 
     def print_denials(self):
         """Print the proxy's refusals of a run that failed, which often name the cause."""
@@ -458,19 +470,21 @@ class Agent:
                 "gateway_running": bool(pid and process_alive(pid))}
 
     def summarize(self, failed):
-        pull = self.git_host.pulls[-1] if getattr(self, "git_host", None) and self.git_host.pulls else None
-        if pull:
-            calls = [a for a in self.git_host.authorizations if a["path"] == PULLS_PATH]
-            pull = {**pull, "token_valid": bool(calls) and calls[-1]["token_valid"]}
+        pull = None
+        if self.git_host:
+            if self.git_host.pulls:
+                calls = [a for a in self.git_host.authorizations if a["path"] == PULLS_PATH]
+                pull = {**self.git_host.pulls[-1], "token_valid": bool(calls) and calls[-1]["token_valid"]}
+            self.results["git_host_requests"] = [
+                {key: call[key] for key in ("method", "path", "token_valid")} for call in self.git_host.authorizations]
         self.results["pull_request"] = pull
-        self.results["git_host_requests"] = [
-            {k: a[k] for k in ("method", "path", "token_valid")} for a in getattr(self, "git_host", None).authorizations
-        ] if getattr(self, "git_host", None) else []
         self.results["token_seen_by"] = {
-            fixture.name: any(self.token in r["headers"] for r in fixture.requests) for fixture in self.fixtures}
-        self.results["collector_requests"] = len(self.collector.requests) if getattr(self, "collector", None) else None
-        self.results["advisory_posts"] = len(
-            [r for r in self.advisory.requests if r["method"] == "POST"]) if getattr(self, "advisory", None) else None
+            fixture.name: any(self.token in request["headers"] for request in fixture.requests)
+            for fixture in self.fixtures}
+        if self.collector:
+            self.results["collector_requests"] = len(self.collector.requests)
+        if self.advisory:
+            self.results["advisory_posts"] = len([r for r in self.advisory.requests if r["method"] == "POST"])
         self.results["total_seconds"] = self.steps.total_seconds
         self.results["failed_step"] = failed.step if failed else None
         self.print_summary(pull, failed)
