@@ -403,7 +403,7 @@ class Agent:
         return failed
 
     def clean_up(self):
-        """Delete what the run created and check that it is gone; return the StepFailed of a
+        """Delete what the run created and check that it is gone. Return the StepFailed of a
         clean-up that failed, or None."""
         try:
             with self.steps.step("clean-up", "stop the fixtures and the gateway, remove temporary directories") as out:
