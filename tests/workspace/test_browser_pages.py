@@ -149,10 +149,10 @@ def test_never_loading_page_times_out_then_navigate_works(client, raw, page_url)
 
 
 def test_refused_connection_names_net_error(raw):
-    result = raw.post("/v1/browser/page/navigate", {"url": "http://127.0.0.1:9/"}).json()
+    result = raw.post("/v1/browser/page/navigate", {"url": "http://127.0.0.1:47123/"}).json()
     assert result["success"] is False
     assert "net::ERR_CONNECTION_REFUSED" in result["message"]
-    assert "http://127.0.0.1:9/" in result["message"]
+    assert "http://127.0.0.1:47123/" in result["message"]
 
 
 def test_selector_that_matches_nothing(raw, loaded):

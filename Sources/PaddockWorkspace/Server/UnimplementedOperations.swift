@@ -49,11 +49,6 @@ enum UnimplementedOperations {
         ("POST", "/v1/mcp/{server_name}/tools/{tool_name}", "the MCP bridge is not part of the workspace server yet"),
         ("GET", "/v1/mcp/servers", "the MCP bridge is not part of the workspace server yet"),
         (
-            "POST", "/v1/browser/page/select_option",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/check", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        ("POST", "/v1/browser/page/uncheck", "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
             "POST", "/v1/browser/page/upload_file",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
@@ -63,9 +58,6 @@ enum UnimplementedOperations {
         ("GET", "/v1/browser/page/console", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         (
             "POST", "/v1/browser/page/console/export",
-            "the browser (Chromium over CDP) is not part of the workspace server yet"),
-        (
-            "POST", "/v1/browser/page/find_text",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("GET", "/v1/browser/cookies", "the browser (Chromium over CDP) is not part of the workspace server yet"),
         ("POST", "/v1/browser/cookies", "the browser (Chromium over CDP) is not part of the workspace server yet"),

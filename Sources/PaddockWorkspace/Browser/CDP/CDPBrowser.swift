@@ -44,8 +44,9 @@ final class CDPBrowser: @unchecked Sendable {
             }
             current.withLock { $0?.close() }
             let connection = try connect(endpoint)
-            current.withLock { $0 = connection }
+            // Observers finish before the connection is published, so no request uses it half set up.
             for observer in observers.withLock({ $0 }) { observer(connection) }
+            current.withLock { $0 = connection }
             return connection
         }
     }
@@ -53,7 +54,9 @@ final class CDPBrowser: @unchecked Sendable {
     private func connect(_ endpoint: BrowserEndpoint) throws -> CDPConnection {
         do {
             let connection = try CDPConnection(endpoint: endpoint, logger: logger)
-            logger.info("connected to the browser", ["generation": String(endpoint.generation), "port": String(endpoint.port)])
+            logger.info(
+                "connected to the browser",
+                ["generation": String(endpoint.generation), "port": String(endpoint.port)])
             return connection
         } catch {
             logger.warning(

@@ -31,6 +31,8 @@ enum CDPMessage: Equatable {
         }
         guard let method = members["method"]?.stringValue else { return nil }
         return .event(
-            CDPEvent(method: method, params: members["params"] ?? .object([:]), sessionId: members["sessionId"]?.stringValue))
+            CDPEvent(
+                method: method, params: members["params"] ?? .object([:]),
+                sessionId: members["sessionId"]?.stringValue))
     }
 }

@@ -64,7 +64,7 @@ enum BrowserAction: Equatable {
         return action
     }
 
-    /// The `action_performed` text of the reply, such as `CLICK left x1 at (10, 20)`.
+    /// Describes the action for the reply's `action_performed`, such as `clicked left 1x at (10, 20)`.
     func summary(at point: (x: Double, y: Double)) -> String {
         let at = "at (\(Self.format(point.x)), \(Self.format(point.y)))"
         switch self {

@@ -58,9 +58,10 @@ struct InputRoutes {
     }
 
     private func config(_ request: RouteRequest) throws -> HTTPResponse {
-        let fields = try request.fields()
+        let bytes = try request.http.body.readAll(limit: 1024 * 1024)
+        let fields = try RequestFields.parse(body: bytes)
         try fields.validate()
-        let body = try JSONValue.parse(try request.http.body.readAll(limit: 1024 * 1024))
+        let body = try JSONValue.parse(bytes)
         guard let resolution = body["resolution"], resolution != .null else {
             return Envelope.success(.null, message: "No settings changed")
         }
@@ -94,7 +95,8 @@ struct InputRoutes {
         var size = (width: 0, height: 0)
         for name in ["width", "height"] {
             guard members[name] != nil, members[name] != .null else {
-                issues.append(.init(location: ["body", "resolution", .string(name)], message: "Field required", type: "missing"))
+                issues.append(
+                    .init(location: ["body", "resolution", .string(name)], message: "Field required", type: "missing"))
                 continue
             }
             let number = fields.int(name) ?? 0

@@ -95,7 +95,8 @@ enum KeyNames {
         if let ascii = character.asciiValue {
             if character.isLetter {
                 let upper = Character(text.uppercased())
-                return KeyDefinition(key: text, code: "Key\(upper)", keyCode: Int(upper.asciiValue ?? ascii), text: text)
+                let keyCode = Int(upper.asciiValue ?? ascii)
+                return KeyDefinition(key: text, code: "Key\(upper)", keyCode: keyCode, text: text)
             }
             if character.isNumber {
                 return KeyDefinition(key: text, code: "Digit\(text)", keyCode: Int(ascii), text: text)

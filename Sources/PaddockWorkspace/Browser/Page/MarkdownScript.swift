@@ -29,7 +29,8 @@ enum MarkdownScript {
                 case 'A': {
                     const text = inline(child).trim();
                     const href = child.getAttribute('href');
-                    return href && text && !href.startsWith('javascript:') ? '[' + text + '](' + child.href + ')' : text;
+                    const linked = href && text && !href.startsWith('javascript:');
+                    return linked ? '[' + text + '](' + child.href + ')' : text;
                 }
                 case 'STRONG': case 'B': return wrap('**', inline(child));
                 case 'EM': case 'I': return wrap('*', inline(child));
@@ -92,7 +93,8 @@ enum MarkdownScript {
                         const text = squash(inline(child)).trim();
                         if (text) out.push('#'.repeat(Number(tag[1])) + ' ' + text);
                     } else if (tag === 'PRE') {
-                        const language = (child.querySelector('code')?.className.match(/language-(\S+)/) || [])[1] || '';
+                        const code = child.querySelector('code');
+                        const language = ((code ? code.className : '').match(/language-(\S+)/) || [])[1] || '';
                         out.push('```' + language + '\n' + child.textContent.replace(/\n$/, '') + '\n```');
                     } else if (tag === 'UL' || tag === 'OL') {
                         const text = list(child, 0);

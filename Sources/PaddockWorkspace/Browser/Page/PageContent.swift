@@ -18,7 +18,8 @@ extension PageHandle {
             let height = size?["height"].flatMap(Self.number) ?? 0
             params["captureBeyondViewport"] = true
             params["clip"] = [
-                "x": 0, "y": 0, "width": .double(width.rounded(.up)), "height": .double(height.rounded(.up)), "scale": 1,
+                "x": 0, "y": 0, "width": .double(width.rounded(.up)), "height": .double(height.rounded(.up)),
+                "scale": 1,
             ]
         }
         let reply = try call("Page.captureScreenshot", .object(params), timeout: 60)
@@ -43,7 +44,8 @@ extension PageHandle {
             return result["value"] ?? .null
         }
         defer { _ = try? call("Runtime.releaseObject", ["objectId": .string(objectId)]) }
-        let declaration = result["type"]?.stringValue == "function" ? "function() { return this(); }" : "function() { return this; }"
+        let isFunction = result["type"]?.stringValue == "function"
+        let declaration = isFunction ? "function() { return this(); }" : "function() { return this; }"
         let value = try call(
             "Runtime.callFunctionOn",
             [

@@ -23,8 +23,8 @@ extension PageHandle {
         return try evaluate("(\(function))(\(list))", timeout: timeout)
     }
 
-    /// The message of an exception: `Error.message` when the thrown value is an Error, else the
-    /// description of the value, else the exception text.
+    /// Extracts an exception's message: the first line of an Error's description, else the thrown
+    /// value, else the exception text.
     static func exceptionMessage(_ details: JSONValue) -> String {
         let exception = details["exception"]
         if let description = exception?["description"]?.stringValue {

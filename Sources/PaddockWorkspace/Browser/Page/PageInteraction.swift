@@ -34,7 +34,8 @@ extension BrowserPages {
             return (x, y)
         }
         guard let x = target.x, let y = target.y else {
-            throw OperationFailure("\(operation) needs a selector, an index from GET /v1/browser/page/elements, or both x and y")
+            throw OperationFailure(
+                "\(operation) needs a selector, an index from GET /v1/browser/page/elements, or both x and y")
         }
         return (x, y)
     }

@@ -5,8 +5,8 @@ import PaddockHTTP
 struct PageRoutes {
     let pages: BrowserPages
 
-    /// The longest timeout a request may ask for, in seconds, so that no request holds a server
-    /// thread for more than ten minutes.
+    /// The longest timeout a request may ask for, in seconds, so that no request keeps a server
+    /// thread busy for more than ten minutes.
     static let maxTimeout: TimeInterval = 600
 
     var routes: [Route] {
@@ -26,9 +26,9 @@ struct PageRoutes {
             Route("POST", "/v1/browser/page/scroll_to_element", scrollToElement),
             Route("GET", "/v1/browser/page/screenshot", screenshot),
             Route("GET", "/v1/browser/page/html", html),
-            Route("GET", "/v1/browser/page/text", { _ in try read("reading the page text", PageScripts.visibleText) }),
-            Route("GET", "/v1/browser/page/markdown", { _ in try read("converting the page to Markdown", MarkdownScript.source) }),
-            Route("GET", "/v1/browser/page/elements", { _ in try read("listing the page's elements", ElementsScript.source) }),
+            Route("GET", "/v1/browser/page/text", { _ in try read("reading the text", PageScripts.visibleText) }),
+            Route("GET", "/v1/browser/page/markdown", { _ in try read("making Markdown", MarkdownScript.source) }),
+            Route("GET", "/v1/browser/page/elements", { _ in try read("listing elements", ElementsScript.source) }),
             Route("POST", "/v1/browser/page/evaluate", evaluate),
             Route("POST", "/v1/browser/page/wait", wait),
         ]
@@ -88,7 +88,9 @@ struct PageRoutes {
         guard target.selector != nil || target.index != nil else {
             throw OperationFailure("fill needs a selector or an index from GET /v1/browser/page/elements")
         }
-        try pages.withActivePage("fill of \(target.description)") { page in try pages.fill(target, text: text, on: page) }
+        try pages.withActivePage("fill of \(target.description)") { page in
+            try pages.fill(target, text: text, on: page)
+        }
         return Envelope.success(.null, message: "Filled \(target.description)")
     }
 
@@ -218,8 +220,10 @@ struct PageRoutes {
 
     private func wait(_ request: RouteRequest) throws -> HTTPResponse {
         let fields = try request.fields()
-        let type = fields.choice(
-            "type", ["selector", "load", "url", "network_idle", "download", "function", "response", "request", "timeout"])
+        let types = [
+            "selector", "load", "url", "network_idle", "download", "function", "response", "request", "timeout",
+        ]
+        let type = fields.choice("type", types)
         if type == nil && fields.string("type") == nil { throw ValidationFailure.missing("type") }
         let selector = fields.string("selector")
         let state = fields.choice("state", PageWait.selectorStates) ?? "visible"
@@ -230,6 +234,7 @@ struct PageRoutes {
         let polling = fields.double("polling")
         try fields.validate()
         try Self.checkTimeout(timeout)
+
         let condition: PageWait.Condition
         switch type ?? "" {
         case "selector":
@@ -249,6 +254,7 @@ struct PageRoutes {
                 "wait type \(type ?? "") is not supported by Paddock; use selector, load, url, network_idle, "
                     + "function or timeout")
         }
+
         let interval = max(0.01, (polling ?? 100) / 1000)
         let wait = PageWait(condition: condition, timeout: timeout, interval: interval)
         let data = try pages.withActivePage("waiting for \(wait.description)") { try wait.run(on: $0) }

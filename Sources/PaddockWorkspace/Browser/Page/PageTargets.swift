@@ -40,14 +40,23 @@ final class PageTargets: @unchecked Sendable {
     func active() throws -> PageHandle {
         let connection = try browser.connection()
         return try attaching.withLock { _ in
-            let targetId: String
-            if let last = state.withLock({ $0.order.last }) {
-                targetId = last
-            } else {
-                targetId = try createTarget(url: "about:blank", on: connection)
+            do {
+                return try attach(try activeTargetId(on: connection), on: connection)
+            } catch let error as CDPError
+                where error.kind != .disconnected && error.method == "Target.attachToTarget"
+            {
+                // The page closed before its Target.targetDestroyed event arrived, so use the next one.
+                browser.logger.info("active page is gone; choosing another", ["error": error.description])
+                if let gone = state.withLock({ $0.order.last }) { forget(gone) }
+                return try attach(try activeTargetId(on: connection), on: connection)
             }
-            return try attach(targetId, on: connection)
         }
+    }
+
+    /// Returns the most recently created or activated page, creating a blank one when none is open.
+    private func activeTargetId(on connection: CDPConnection) throws -> String {
+        if let last = state.withLock({ $0.order.last }) { return last }
+        return try createTarget(url: "about:blank", on: connection)
     }
 
     /// Lists the open pages in tab order (the order they opened in) and names the active one.

@@ -1,7 +1,7 @@
 import PaddockHTTP
 
 /// The `/v1/browser/tabs` operations. A tab's index is its position among the open pages in the
-/// order they opened; closing a tab shifts the indices of the later ones down by one.
+/// order they opened. Closing a tab shifts the indices of the later ones down by one.
 struct TabRoutes {
     let pages: BrowserPages
 
@@ -41,7 +41,8 @@ struct TabRoutes {
     private func close(_ request: RouteRequest) throws -> HTTPResponse {
         let tab = try self.tab(request)
         try pages.translatingErrors("closing tab \(tab.index)") { try pages.targets.close(tab.targetId) }
-        return Envelope.success(["index": .int(tab.index), "target_id": .string(tab.targetId)], message: "Closed tab \(tab.index)")
+        return Envelope.success(
+            ["index": .int(tab.index), "target_id": .string(tab.targetId)], message: "Closed tab \(tab.index)")
     }
 
     private func activate(_ request: RouteRequest) throws -> HTTPResponse {
