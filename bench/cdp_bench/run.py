@@ -6,8 +6,9 @@ Chromium in one sandbox, in the same run.
 - gateway relay: the gateway's `/sandboxes/NAME/cdp`, which adds the gateway's own relay.
 
 direct and workspace relay differ only by the workspace server's CDP relay. Every round times one
-`page.goto` of a page served inside the sandbox plus one `page.screenshot`, on each path in an order
-that rotates from round to round. Prints the median and p95 per round and the ratios to direct.
+`page.goto` of a page served inside the sandbox plus one `page.screenshot`, then one CDP command
+(`Runtime.evaluate`) on its own, on each path in an order that rotates from round to round. Prints
+the medians and p95s and their ratios to direct.
 
 Usage (as root, after scripts/build.sh release):
   .build/workspace-venv/bin/python bench/cdp_bench/run.py [--rounds N] [--warmup N]
@@ -30,6 +31,17 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 def percentile(samples, fraction):
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def report(title, cases, samples):
+    print(title)
+    print(f"  {'path':<18}{'median ms':>10}{'p95 ms':>10}{'median/direct':>15}{'p95/direct':>12}")
+    base_median = statistics.median(samples["direct"])
+    base_p95 = percentile(samples["direct"], 0.95)
+    for case in cases:
+        median = statistics.median(samples[case])
+        p95 = percentile(samples[case], 0.95)
+        print(f"  {case:<18}{median:>10.2f}{p95:>10.2f}{median / base_median:>15.3f}{p95 / base_p95:>12.3f}")
 
 
 def chromium_port(raw):
@@ -65,27 +77,31 @@ def main():
                 browser = playwright.chromium.connect_over_cdp(endpoint, headers=headers, timeout=60_000)
                 pages[case] = browser.contexts[0].new_page()
             cases = list(endpoints)
-            samples = {case: [] for case in cases}
+            sessions = {case: page.context.new_cdp_session(page) for case, page in pages.items()}
+            screenshots = {case: [] for case in cases}
+            commands = {case: [] for case in cases}
             for round_index in range(options.warmup + options.rounds):
                 shift = round_index % len(cases)
                 for case in cases[shift:] + cases[:shift]:
                     page = pages[case]
+                    # Each path has its own tab in the one browser; a background tab is not
+                    # rendered, so its screenshot would wait.
+                    page.bring_to_front()
                     started = time.perf_counter()
                     page.goto(page_url)
                     png = page.screenshot()
                     elapsed = time.perf_counter() - started
                     if round_index == 0:
                         assert_red_square(png)
+                    started = time.perf_counter()
+                    sessions[case].send("Runtime.evaluate", {"expression": "1 + 1"})
+                    command = time.perf_counter() - started
                     if round_index >= options.warmup:
-                        samples[case].append(elapsed * 1000)
-        print(f"CDP navigate + screenshot, {options.rounds} rounds per path ({options.warmup} warm-up)")
-        print(f"{'path':<18}{'median ms':>10}{'p95 ms':>10}{'median/direct':>15}{'p95/direct':>12}")
-        base_median = statistics.median(samples["direct"])
-        base_p95 = percentile(samples["direct"], 0.95)
-        for case in cases:
-            median = statistics.median(samples[case])
-            p95 = percentile(samples[case], 0.95)
-            print(f"{case:<18}{median:>10.2f}{p95:>10.2f}{median / base_median:>15.3f}{p95 / base_p95:>12.3f}")
+                        screenshots[case].append(elapsed * 1000)
+                        commands[case].append(command * 1000)
+        print(f"{options.rounds} rounds per path ({options.warmup} warm-up), paths in rotating order")
+        report("navigate + screenshot", cases, screenshots)
+        report("CDP command round trip (Runtime.evaluate)", cases, commands)
     finally:
         if name:
             gateway.delete_sandbox(name)

@@ -11,12 +11,16 @@ TEST_PAGE_HTML = RED_SQUARE_HTML.replace("</style>", """
 #go { position: absolute; left: 200px; top: 30px; width: 120px; height: 40px; }
 #name { position: absolute; left: 200px; top: 100px; width: 150px; height: 20px; }
 #keys { position: absolute; left: 200px; top: 150px; width: 150px; height: 20px; }
+#agree { position: absolute; left: 200px; top: 200px; }
+#colour { position: absolute; left: 200px; top: 240px; }
 #flow { margin-top: 400px; height: 3000px; }
 </style>
 <title>Test page</title>""").replace("<div id=\"red\"></div>", """<div id="red"></div>
 <button id="go" onclick="document.getElementById('out').textContent = 'clicked ' + (++window.clicks)">Go</button>
 <input id="name" placeholder="Your name">
 <input id="keys">
+<input type="checkbox" id="agree">
+<select id="colour"><option value="r">Red</option><option value="g">Green</option></select>
 <div id="flow">
 <h1>Heading</h1>
 <p id="out">not clicked</p>

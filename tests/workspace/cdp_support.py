@@ -30,12 +30,15 @@ def decode_png(data):
         position += 12 + length
         if kind == b"IHDR":
             width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", body)
-            assert depth == 8 and color in (2, 6) and interlace == 0, f"unsupported PNG: {depth=} {color=}"
+            assert depth == 8, f"unsupported PNG bit depth {depth}"
+            assert color in (2, 6), f"unsupported PNG color type {color}"
+            assert interlace == 0, "interlaced PNGs are not supported"
             channels = 3 if color == 2 else 4
         elif kind == b"IDAT":
             compressed += body
         elif kind == b"IEND":
             break
+
     raw = zlib.decompress(compressed)
     stride = width * channels
     rows = []
@@ -67,7 +70,8 @@ def decode_png(data):
 def assert_red_square(png):
     """Assert that a screenshot of RED_SQUARE_HTML shows the red square where the page puts it."""
     width, height, rows = decode_png(png)
-    assert width >= OUTSIDE_RED[0] and height >= OUTSIDE_RED[1], (width, height)
+    assert width > OUTSIDE_RED[0], (width, height)
+    assert height > OUTSIDE_RED[1], (width, height)
     x, y = INSIDE_RED
     assert rows[y][x] == (255, 0, 0), f"pixel {INSIDE_RED} is {rows[y][x]}, expected red"
     x, y = OUTSIDE_RED
@@ -76,7 +80,7 @@ def assert_red_square(png):
 
 def serve_page_in_sandbox(raw, html=RED_SQUARE_HTML):
     """Write `html` to a fresh directory in the sandbox and serve it with Python's http.server on
-    the sandbox's loopback; return the page's URL as the sandbox's browser sees it."""
+    the sandbox's loopback; return the page's URL for the sandbox's browser."""
     port = random.randint(20000, 29999)
     directory = f"/sandbox/page-{port}"
     raw.bash(f"mkdir -p {directory}")

@@ -117,6 +117,7 @@ def test_screenshot_headers_and_pixels(client, raw, loaded):
 
 
 def test_config_resolution(client, raw, loaded):
+    original = client.browser.get_info().data.viewport
     bad = raw.post("/v1/browser/config", {"resolution": {"width": 1234, "height": 567}}).json()
     assert bad["success"] is False
     assert "1234x567" in bad["message"]
@@ -128,4 +129,5 @@ def test_config_resolution(client, raw, loaded):
     response = raw.get("/v1/browser/screenshot")
     assert response.headers["x-screen-width"] == "1024"
     assert response.headers["x-image-width"] == "1024"
-    assert client.browser.set_config(resolution={"width": 1280, "height": 720}).success
+    restored = client.browser.set_config(resolution={"width": original.width, "height": original.height})
+    assert restored.success, restored

@@ -91,11 +91,30 @@ def test_type_and_press_key_into_input(client, raw, loaded):
     assert keys[-3:] == ["e", "Backspace", "Enter"]
 
 
+def test_type_without_focus_fails(raw, loaded):
+    result = raw.post("/v1/browser/page/type", {"text": "lost"}).json()
+    assert result["success"] is False
+    assert "<body>" in result["message"]
+
+
 def test_hot_key_selects_all(client, raw, loaded):
     assert client.browser_page.fill(selector="#keys", text="replace me").success
     assert client.browser_page.hot_key(keys=["Control", "a"]).success
     assert client.browser_page.type_text(text="new").success
     assert evaluate(raw, "document.getElementById('keys').value") == "new"
+
+
+def test_check_select_and_find_text(client, raw, loaded):
+    assert client.browser_page.check(selector="#agree").success
+    assert evaluate(raw, "document.getElementById('agree').checked") is True
+    assert client.browser_page.uncheck(selector="#agree").success
+    assert evaluate(raw, "document.getElementById('agree').checked") is False
+    selected = client.browser_page.select_option(selector="#colour", label="Green")
+    assert selected.success, selected
+    assert evaluate(raw, "document.getElementById('colour').value") == "g"
+    found = client.browser_page.find_text(keyword="second ITEM")
+    assert found.success
+    assert [match["text"] for match in found.data] == ["second item"]
 
 
 def test_scroll_changes_scroll_y(client, raw, loaded):

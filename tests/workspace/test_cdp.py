@@ -58,9 +58,15 @@ def browser_pid(raw):
 
 
 def process_gone(raw, pid):
-    """True when `pid` no longer runs in the sandbox (absent, or a zombie waiting to be reaped)."""
+    """True when `pid` has exited and the workspace server, its parent, has reaped it."""
     state = raw.post("/v1/bash/exec", {"command": f"cat /proc/{pid}/stat 2>/dev/null"}).json()["data"]["stdout"]
-    return state == "" or state.split(") ")[1].startswith("Z")
+    return state == ""
+
+
+def browser_processes(raw):
+    """The pids of every Chromium process in the sandbox."""
+    output = raw.post("/v1/bash/exec", {"command": "pgrep -f '^/usr/lib/chromium/'"}).json()["data"]["stdout"]
+    return {int(pid) for pid in output.split()}
 
 
 def browser_id(raw):
@@ -171,7 +177,8 @@ def test_cdp_websocket_ping_and_command(gateway, sandbox, raw):
         assert frame.data == b"paddock"
         connection.send('{"id": 1, "method": "Browser.getVersion"}')
         reply = connection.recv()
-        assert '"id":1' in reply and "protocolVersion" in reply, reply
+        assert '"id":1' in reply, reply
+        assert "protocolVersion" in reply, reply
     finally:
         connection.close()
 
@@ -222,11 +229,12 @@ def test_killed_browser_is_replaced(gateway, sandbox, raw, client, playwright, p
         time.sleep(0.1)
     response = client.browser.get_info()
     assert response.success, response
-    assert "restarted" in response.hint and "killed by signal 9" in response.hint, response.hint
+    assert "restarted" in response.hint, response.hint
+    assert "killed by signal 9" in response.hint, response.hint
     new_id = browser_id(raw)
     assert new_id != old_id
     assert browser_pid(raw) != old_pid
-    # A client that still holds the old browser URL reaches the new browser.
+    # A client that still uses the old browser URL reaches the new browser.
     stale = f"ws://127.0.0.1:{gateway.port}/sandboxes/{sandbox}/cdp/devtools/browser/{old_id}"
     assert_red_square(screenshot_through(playwright, stale, page_url, gateway.headers))
 
@@ -234,11 +242,14 @@ def test_killed_browser_is_replaced(gateway, sandbox, raw, client, playwright, p
 def test_stopped_browser_is_detected_and_restarted(gateway, sandbox, raw, client):
     old_pid = browser_pid(raw)
     raw.bash(f"kill -STOP {old_pid}")
+    before = browser_processes(raw)
     response = client.browser.get_info()
     assert response.success, response
     assert "hung" in response.hint, response.hint
     assert process_gone(raw, old_pid)
     assert browser_pid(raw) != old_pid
+    # The whole process group of the hung browser is gone, crash handlers included.
+    assert not (before & browser_processes(raw))
 
 
 def test_restart_through_sdk(raw, client):
@@ -329,3 +340,69 @@ def test_outside_page_denied_by_policy(gateway, egress_sandbox, host_page_server
         page.close()
     finally:
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def https_page_server(tmp_path_factory):
+    """An HTTPS server on a random host loopback address for `secure.test`, with a certificate from
+    a CA of its own; yields (address, port, CA PEM text)."""
+    import ssl
+    import subprocess
+
+    directory = tmp_path_factory.mktemp("tls")
+
+    def openssl(*arguments):
+        subprocess.run(["openssl", *arguments], cwd=directory, check=True, capture_output=True)
+
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=Paddock CDP test CA")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
+            "-subj", "/CN=secure.test")
+    (directory / "san.ext").write_text("subjectAltName=DNS:secure.test\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", "server.pem", "-days", "2", "-extfile", "san.ext")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(directory / "server.pem", directory / "server.key")
+    server = http.server.ThreadingHTTPServer((random_loopback(), 0), PageHandler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[0], server.server_address[1], (directory / "ca.pem").read_text()
+    server.shutdown()
+
+
+def test_https_through_inspecting_proxy(gateway, https_page_server, playwright):
+    address, port, upstream_ca = https_page_server
+    policy = f"""
+version: 1
+network_policies:
+  secure:
+    endpoints:
+      - {{host: secure.test, port: {port}, protocol: rest, access: full}}
+    binaries: [{{path: /usr/lib/chromium/chromium}}]
+"""
+    name = "cdp-" + uuid.uuid4().hex[:8]
+    body = {"name": name, "policy": policy,
+            "egress_options": {"host_overrides": {"secure.test": address}, "allow_loopback_upstreams": True,
+                               "extra_ca": upstream_ca}}
+    response = requests.post(gateway.url + "/v1/sandboxes", headers=gateway.headers, json=body, timeout=60)
+    assert response.status_code == 201, response.text
+    try:
+        raw = None
+        deadline = time.time() + 30
+        while requests.get(f"{gateway.url}/sandboxes/{name}/v1/sandbox", headers=gateway.headers,
+                           timeout=10).status_code != 200:
+            assert time.time() < deadline, f"the workspace server of {name} did not start"
+            time.sleep(0.1)
+        from conftest import Raw
+
+        raw = Raw(gateway, name)
+        # The proxy re-signs secure.test with the sandbox CA, so the page loads only when the
+        # browser trusts that CA through its NSS database.
+        png = screenshot_through(playwright, f"{gateway.url}/sandboxes/{name}/cdp", f"https://secure.test:{port}/",
+                                 gateway.headers)
+        assert_red_square(png)
+        listing = raw.bash("certutil -d sql:$(ls -d /tmp/paddock-browser-*)/home/.pki/nssdb -L")["stdout"]
+        assert "paddock-egress" in listing
+    finally:
+        gateway.delete_sandbox(name)

@@ -45,9 +45,6 @@ enum UnimplementedOperations {
         ("GET", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         ("PATCH", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         ("DELETE", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
-        ("GET", "/v1/mcp/{server_name}/tools", "the MCP bridge is not part of the workspace server yet"),
-        ("POST", "/v1/mcp/{server_name}/tools/{tool_name}", "the MCP bridge is not part of the workspace server yet"),
-        ("GET", "/v1/mcp/servers", "the MCP bridge is not part of the workspace server yet"),
         (
             "POST", "/v1/browser/page/upload_file",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),

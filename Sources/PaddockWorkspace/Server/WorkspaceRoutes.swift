@@ -16,6 +16,6 @@ enum WorkspaceRoutes {
         let browser = BrowserSupervisor(context: context)
         routes += BrowserProcessRoutes(supervisor: browser).routes
         routes += BrowserPageRoutes.all(BrowserPages(provider: browser, logger: context.logger))
-        return routes
+        return MCPRoutes.appended(to: routes, context: context)
     }
 }

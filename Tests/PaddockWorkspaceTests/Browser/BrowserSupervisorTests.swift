@@ -37,12 +37,14 @@ import Testing
         defer { supervisor.stop() }
         let first = try supervisor.endpoint()
         let pid = try #require(supervisor.currentPID)
+        let firstDirectory = try #require(supervisor.currentDirectory)
         kill(pid, SIGKILL)
         while kill(pid, 0) == 0 || errno != ESRCH { usleep(20_000) }
         let check = try supervisor.check()
         #expect(check.endpoint.generation == 2)
         #expect(check.restartReason?.contains("killed by signal 9") == true)
         #expect(check.endpoint.browserID != first.browserID)
+        #expect(processes(naming: firstDirectory).isEmpty)
         #expect(try versionStatus(port: check.endpoint.port) == 200)
     }
 
@@ -76,5 +78,18 @@ import Testing
         #expect(kill(-pid, 0) == -1)
         #expect(errno == ESRCH)
         #expect(!FileManager.default.fileExists(atPath: directory))
+        #expect(processes(naming: directory).isEmpty)
+    }
+
+    /// Returns the pids of the processes whose command line contains `text`. Zombies have an empty
+    /// command line, so they do not count.
+    private func processes(naming text: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> Int32? in
+            guard let pid = Int32(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else {
+                return nil
+            }
+            return String(decoding: data, as: UTF8.self).contains(text) ? pid : nil
+        }
     }
 }

@@ -36,7 +36,8 @@ struct ChromiumFormTests {
         try TestChromium.withPages { pages, _ in
             try load(Self.formPage, into: pages)
             let routes = Self.routes(pages)
-            let byLabel = try Self.post(routes, "/v1/browser/page/select_option", ["selector": "#colour", "label": "Green"])
+            let byLabel = try Self.post(
+                routes, "/v1/browser/page/select_option", ["selector": "#colour", "label": "Green"])
             #expect(byLabel["data"]?["value"] == "g")
             #expect(try Self.evaluate(pages, "changed") == 1)
             _ = try Self.post(routes, "/v1/browser/page/select_option", ["selector": "#colour", "index": 0])

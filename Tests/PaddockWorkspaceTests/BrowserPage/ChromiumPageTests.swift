@@ -118,7 +118,8 @@ struct ChromiumPageTests {
                 try pages.withActivePage("navigation") { try $0.navigate(to: url, waitUntil: "load", timeout: 2) }
             }
             #expect(failure?.message.contains(url) == true)
-            #expect(failure?.message.contains("timed out") == true || failure?.message.contains("did not reach") == true)
+            let message = failure?.message ?? ""
+            #expect(message.contains("timed out") || message.contains("did not reach"))
             try load("<h1>after</h1>", into: pages)
             let text = try pages.withActivePage("text") { try $0.run(PageScripts.visibleText) }
             #expect(text == "after")

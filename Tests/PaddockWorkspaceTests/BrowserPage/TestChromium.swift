@@ -59,7 +59,8 @@ final class TestChromium: BrowserEndpointProvider, @unchecked Sendable {
     }
 
     private func launchLocked() throws -> BrowserEndpoint {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paddock-cdp-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("paddock-cdp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)

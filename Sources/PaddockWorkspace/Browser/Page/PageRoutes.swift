@@ -105,6 +105,11 @@ struct PageRoutes {
                     + "at most \(Int(Self.maxTimeout)) s in total")
         }
         try pages.withActivePage("typing") { page in
+            if let focused = try page.run(PageScripts.focusProblem).stringValue {
+                throw OperationFailure(
+                    "typing needs a focused text field, but the focus is on \(focused); click or fill an input, "
+                        + "a textarea or a contenteditable element first")
+            }
             let input = pages.input(page)
             if delay == 0 { try input.insertText(text) } else { try input.typeCharacters(text, delay: delay / 1000) }
         }

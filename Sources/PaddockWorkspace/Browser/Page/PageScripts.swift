@@ -107,6 +107,23 @@ enum PageScripts {
         }
         """
 
+    /// Returns a description of the focused element when it does not accept text, such as
+    /// `<body>`, or null when it is an input, a textarea or a contenteditable element.
+    static let focusProblem = """
+        () => {
+            const element = document.activeElement;
+            if (!element) return 'nothing';
+            const tag = element.tagName.toLowerCase();
+            if (tag === 'textarea' || element.isContentEditable) return null;
+            if (tag === 'input') {
+                const type = (element.type || 'text').toLowerCase();
+                const textless = ['checkbox', 'radio', 'file', 'button', 'submit', 'reset', 'image', 'range', 'color'];
+                return textless.includes(type) ? '<input type="' + type + '">' : null;
+            }
+            return '<' + tag + '>';
+        }
+        """
+
     /// Scrolls the element into view.
     static let scrollToElement = """
         (selector) => {

@@ -30,7 +30,7 @@ struct BrowserDirectories: Equatable {
         return directories
     }
 
-    /// The last `count` lines of the browser's log, for error messages.
+    /// Returns the last `count` lines of the browser's log, for error messages.
     func logTail(lines count: Int = 8) -> String {
         guard let data = FileManager.default.contents(atPath: log) else { return "" }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")

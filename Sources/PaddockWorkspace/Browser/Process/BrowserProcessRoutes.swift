@@ -48,7 +48,7 @@ struct BrowserProcessRoutes {
         return Envelope.success(data, message: "Browser restarted")
     }
 
-    /// The health-checked endpoint, with a start failure as a handled failure of the operation.
+    /// Returns the health-checked endpoint, reporting a start failure as a handled failure of the operation.
     private func checkedEndpoint() throws -> BrowserCheck {
         do {
             return try supervisor.check()

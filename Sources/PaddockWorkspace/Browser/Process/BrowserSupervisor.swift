@@ -1,7 +1,7 @@
 import Foundation
 import PaddockCore
 
-/// Where a running Chromium listens (inside the sandbox's network namespace, on 127.0.0.1).
+/// The debugging address of a running Chromium, on 127.0.0.1 of the sandbox's network namespace.
 struct BrowserEndpoint: Sendable, Equatable {
     /// Chromium's remote-debugging port.
     let port: Int
@@ -18,8 +18,8 @@ struct BrowserEndpoint: Sendable, Equatable {
 /// The result of a health-checked endpoint lookup.
 struct BrowserCheck: Sendable {
     let endpoint: BrowserEndpoint
-    /// Why the lookup restarted the browser, or nil when the running one was healthy or this was
-    /// the first start.
+    /// The reason the lookup restarted the browser, or nil when the running one was healthy or
+    /// this was the first start.
     let restartReason: String?
 
     /// The `hint` of a reply made after a restart.
@@ -47,13 +47,13 @@ final class BrowserSupervisor: @unchecked Sendable {
         temporaryRoot = context.baseEnvironment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
-    /// Starts Chromium on first use; when it has exited or stops answering, restarts it (logging
-    /// why) and returns the new endpoint.
+    /// Starts Chromium on first use; when it has exited or stops responding, restarts it (logging
+    /// the reason) and returns the new endpoint.
     func endpoint() throws -> BrowserEndpoint {
         try check().endpoint
     }
 
-    /// Like `endpoint()`, and also says whether this call restarted the browser.
+    /// Returns the endpoint like `endpoint()`, with the reason when this call restarted the browser.
     func check() throws -> BrowserCheck {
         try lock.withLock {
             guard let running = instance else {

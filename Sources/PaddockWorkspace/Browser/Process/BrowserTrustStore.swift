@@ -10,8 +10,8 @@ enum BrowserTrustStore {
     static let sandboxTLSDirectory = "/.paddock/tls/"
     static let nickname = "paddock-egress"
 
-    /// The sandbox CA certificate alone, or nil when the sandbox has none: the sibling `ca.pem` of
-    /// the `SSL_CERT_FILE` bundle when that lies in the sandbox's TLS directory.
+    /// Returns the sandbox CA certificate alone: the `ca.pem` beside the `SSL_CERT_FILE` bundle when
+    /// that bundle lies in the sandbox's TLS directory, else nil.
     static func certificate(in environment: [String: String], exists: (String) -> Bool) -> String? {
         guard let bundle = environment["SSL_CERT_FILE"], bundle.hasPrefix(sandboxTLSDirectory) else { return nil }
         let certificate = (bundle as NSString).deletingLastPathComponent + "/ca.pem"

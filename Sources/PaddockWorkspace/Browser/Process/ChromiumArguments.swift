@@ -46,8 +46,8 @@ struct ChromiumArguments: Equatable {
         return arguments
     }
 
-    /// The browser's environment: the server's, with HOME, TMPDIR and the XDG directories moved
-    /// into the private directory, because Chromium writes to ~/.config, ~/.cache,
+    /// Returns the browser's environment: the server's, with HOME, TMPDIR and the XDG directories
+    /// moved into the private directory, because Chromium writes to ~/.config, ~/.cache,
     /// ~/.local/share/pki/nssdb and /tmp besides its user-data-dir.
     func environment(base: [String: String]) -> [String: String] {
         var environment = base

@@ -14,7 +14,7 @@ final class ChromiumInstance: @unchecked Sendable {
 
     private let exit: ExitRecord
 
-    /// How long a launch may take until the debugging port answers. Generous, because a cold
+    /// How long a launch may take until the debugging port responds. Generous, because a cold
     /// start on a loaded machine takes several seconds.
     static let startupTimeout: TimeInterval = 45
     /// How long `/json/version` may take before the browser counts as hung.
@@ -42,7 +42,7 @@ final class ChromiumInstance: @unchecked Sendable {
         exit.observe(observer)
     }
 
-    /// Starts Chromium and waits until its debugging server answers.
+    /// Starts Chromium and waits until its debugging server responds.
     ///
     /// - Throws: `PaddockError` when the browser cannot start, exits during startup, or does not
     ///   listen within `startupTimeout`; the message quotes the last lines of its log.
@@ -50,6 +50,7 @@ final class ChromiumInstance: @unchecked Sendable {
         -> ChromiumInstance
     {
         let started = Date()
+
         let directories = launch.directories
         let environment = launch.environment(base: baseEnvironment)
         if let certificate = BrowserTrustStore.certificate(
@@ -58,6 +59,7 @@ final class ChromiumInstance: @unchecked Sendable {
             BrowserTrustStore.install(
                 certificate: certificate, database: directories.nssDatabase, environment: environment, logger: logger)
         }
+
         let exit = ExitRecord()
         let pid = try spawn(launch, environment: environment, exit: exit)
         let instance: ChromiumInstance
@@ -69,6 +71,7 @@ final class ChromiumInstance: @unchecked Sendable {
                 browserWebSocketPath: active.browserWebSocketPath, userAgent: version.userAgent, exit: exit)
         } catch {
             terminateGroup(pid, exit: exit)
+            terminateStragglers(naming: directories.root)
             let tail = directories.logTail()
             directories.remove()
             let detail = (error as? PaddockError)?.message ?? "\(error)"
@@ -77,6 +80,7 @@ final class ChromiumInstance: @unchecked Sendable {
                 "Chromium (\(launch.executable)) failed to start: \(detail)"
                     + (tail.isEmpty ? "" : "; last lines of its log:\n" + tail))
         }
+
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
         logger.info(
             "browser started",
@@ -133,7 +137,7 @@ final class ChromiumInstance: @unchecked Sendable {
             .timeout, "\(DevToolsActivePort.fileName) did not appear within \(Int(startupTimeout)) s")
     }
 
-    /// Tests whether the browser's main process runs and its debugging server answers within
+    /// Tests whether the browser's main process runs and its debugging server responds within
     /// `healthTimeout`; returns nil when healthy, else the reason.
     func problem() -> String? {
         if let status = exitStatus { return "the browser process \(pid) \(status)" }
@@ -141,6 +145,10 @@ final class ChromiumInstance: @unchecked Sendable {
             _ = try BrowserVersion.fetch(port: port, timeout: Self.healthTimeout)
             return nil
         } catch {
+            // A killed multi-threaded browser stays a zombie until its last thread exits, while a
+            // child that inherited the listening socket still accepts connections. The exit often
+            // arrives during the timeout and is the better reason.
+            if let status = exitStatus { return "the browser process \(pid) \(status)" }
             return "the browser process \(pid) did not answer GET /json/version within "
                 + "\(Self.healthTimeout.components.seconds) s (hung)"
         }
@@ -155,7 +163,23 @@ final class ChromiumInstance: @unchecked Sendable {
             _ = exit.wait(until: Date().addingTimeInterval(Self.stopGrace))
         }
         Self.terminateGroup(pid, exit: exit)
+        Self.terminateStragglers(naming: directories.root)
         directories.remove()
+    }
+
+    /// Sends SIGKILL to every process whose command line names `directory`. Chromium 156 starts
+    /// two crashpad handlers in process groups of their own, so the group kill misses them, and
+    /// `--disable-crashpad-for-testing`, which would keep them from starting, crashes the network
+    /// service. The private directory is unique to one launch, so no other process matches.
+    static func terminateStragglers(naming directory: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return }
+        let needle = Array(directory.utf8)
+        for entry in entries {
+            guard let pid = Int32(entry), pid != getpid(),
+                let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+            else { continue }
+            if [UInt8](data).firstRange(of: needle) != nil { kill(pid, SIGKILL) }
+        }
     }
 
     /// Sends SIGKILL to the group, which also reaches children left behind by an exited leader, and

@@ -31,7 +31,8 @@ struct CDPAddress: Equatable {
         self.prefix = prefix
     }
 
-    /// The first entry of a comma-separated list of proxies' values, trimmed; nil when empty.
+    /// Returns the first entry of a comma-separated list that several proxies appended to, trimmed,
+    /// or nil when it is empty.
     private static func firstValue(_ value: String?) -> String? {
         guard let value else { return nil }
         let first = value.split(separator: ",", omittingEmptySubsequences: false).first ?? ""
@@ -45,6 +46,6 @@ struct CDPAddress: Equatable {
     /// `ws://HOST/PREFIX/cdp` or `wss://...`.
     var webSocketBase: String { (secure ? "wss://" : "ws://") + authorityAndBase }
 
-    /// The relayed WebSocket URL of a Chromium path such as `/devtools/browser/ID`.
+    /// Returns the relayed WebSocket URL of a Chromium path such as `/devtools/browser/ID`.
     func webSocketURL(_ devtoolsPath: String) -> String { webSocketBase + devtoolsPath }
 }

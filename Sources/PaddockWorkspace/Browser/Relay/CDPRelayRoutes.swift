@@ -71,7 +71,7 @@ struct CDPRelayRoutes {
         return HTTPResponse(status: response.status, headers: headers, body: .bytes(rewriter.rewrite(document).serialized()))
     }
 
-    /// The `?...` part of a request target, or "".
+    /// Returns the `?...` part of a request target, or "".
     static func rawQuery(_ target: String) -> String {
         guard let mark = target.firstIndex(of: "?") else { return "" }
         return String(target[mark...])

@@ -5,7 +5,7 @@ import PaddockHTTP
 /// One CDP WebSocket connection, relayed byte for byte between the client and Chromium.
 ///
 /// The handshake goes to Chromium with `Host: 127.0.0.1:PORT` and without `Origin`, because
-/// Chromium rejects other hosts (DNS rebinding protection) and origins it was not told to allow.
+/// Chromium rejects other hosts (DNS rebinding protection) and origins that its command line does not allow.
 /// After the 101 reply, frames (pings and close frames included) pass through unchanged in both
 /// directions.
 struct CDPSocketRelay {
@@ -23,32 +23,10 @@ struct CDPSocketRelay {
                 .invalidArgument,
                 "\(request.http.path) is a CDP WebSocket endpoint; connect with a WebSocket client (Upgrade: websocket)")
         }
-        let check = try supervisor.check()
-        let endpoint = check.endpoint
-        var targetID = id
-        if kind == "browser", id != endpoint.browserID {
-            // After a restart the browser has a new id; a client that still holds the old URL gets
-            // the current browser.
-            request.context.logger.info(
-                "CDP browser id mapped to the current browser",
-                ["requested": id, "current": endpoint.browserID, "generation": "\(endpoint.generation)"])
-            targetID = endpoint.browserID
-        }
-        var headers = HTTPHeaders()
-        for field in request.http.headers where !Self.droppedFields.contains(field.name.lowercased()) {
-            headers.add(field.name, field.value)
-        }
-        let client = HTTPClient(address: .tcp(host: "127.0.0.1", port: endpoint.port), readTimeout: .seconds(30))
-        let upstream: (head: HTTPResponseHead, connection: RawConnection)
-        do {
-            upstream = try client.upgrade("GET", "/devtools/\(kind)/\(targetID)", headers: headers)
-        } catch {
-            throw PaddockError(
-                .notFound,
-                "no CDP \(kind) target '\(id)' in the current browser (generation \(endpoint.generation), browser id "
-                    + "\(endpoint.browserID)); list the targets with GET /cdp/json/list",
-                cause: error)
-        }
+        let endpoint = try supervisor.check().endpoint
+        let targetID = currentTarget(kind: kind, id: id, endpoint: endpoint, logger: request.context.logger)
+        let upstream = try dial(request, path: "/devtools/\(kind)/\(targetID)", requestedID: id, kind: kind, endpoint: endpoint)
+
         var responseHeaders = HTTPHeaders()
         for field in upstream.head.headers where field.name.lowercased() != "content-length" {
             responseHeaders.add(field.name, field.value)
@@ -62,5 +40,37 @@ struct CDPSocketRelay {
                 splice(downstream, upstream.connection)
                 logger.debug("CDP connection closed", ["target": "\(kind)/\(targetID)"])
             })
+    }
+
+    /// Returns the id to connect to: a browser id from before a restart becomes the current
+    /// browser's id, so that a client that still uses the old URL gets the current browser.
+    private func currentTarget(kind: String, id: String, endpoint: BrowserEndpoint, logger: Logger) -> String {
+        guard kind == "browser", id != endpoint.browserID else { return id }
+        logger.info(
+            "CDP browser id mapped to the current browser",
+            ["requested": id, "current": endpoint.browserID, "generation": "\(endpoint.generation)"])
+        return endpoint.browserID
+    }
+
+    /// Sends the client's handshake to Chromium and returns its 101 reply and the raw connection.
+    private func dial(
+        _ request: RouteRequest, path: String, requestedID: String, kind: String, endpoint: BrowserEndpoint
+    ) throws -> (head: HTTPResponseHead, connection: RawConnection) {
+        var headers = HTTPHeaders()
+        for field in request.http.headers where !Self.droppedFields.contains(field.name.lowercased()) {
+            headers.add(field.name, field.value)
+        }
+        let client = HTTPClient(address: .tcp(host: "127.0.0.1", port: endpoint.port), readTimeout: .seconds(30))
+        do {
+            return try client.upgrade("GET", path, headers: headers)
+        } catch {
+            request.context.logger.info(
+                "CDP connection rejected by the browser", ["target": path, "error": "\(error)"])
+            throw PaddockError(
+                .notFound,
+                "no CDP \(kind) target '\(requestedID)' in the current browser (generation \(endpoint.generation), "
+                    + "browser id \(endpoint.browserID)); list the targets with GET /cdp/json/list",
+                cause: error)
+        }
     }
 }
