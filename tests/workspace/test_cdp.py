@@ -183,6 +183,27 @@ def test_cdp_websocket_ping_and_command(gateway, sandbox, raw):
         connection.close()
 
 
+def test_many_cdp_connections_at_once(gateway, raw):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = raw.get("/cdp/json/version").json()["webSocketDebuggerUrl"]
+    connections = [websocket.create_connection(url, header=[f"Authorization: Bearer {gateway.token}"], timeout=60)
+                   for _ in range(16)]
+    try:
+        def ask(index):
+            connections[index].send(f'{{"id": {index + 1}, "method": "Browser.getVersion"}}')
+            return connections[index].recv()
+
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            replies = list(pool.map(ask, range(16)))
+        for index, reply in enumerate(replies):
+            assert f'"id":{index + 1},' in reply, reply
+            assert "protocolVersion" in reply, reply
+    finally:
+        for connection in connections:
+            connection.close()
+
+
 def test_unknown_page_id_is_404_naming_current_browser(gateway, sandbox, raw):
     current = browser_id(raw)
     with pytest.raises(websocket.WebSocketBadStatusException) as refused:
@@ -344,8 +365,8 @@ def test_outside_page_denied_by_policy(gateway, egress_sandbox, host_page_server
 
 @pytest.fixture(scope="module")
 def https_page_server(tmp_path_factory):
-    """An HTTPS server on a random host loopback address for `secure.test`, with a certificate from
-    a CA of its own; yields (address, port, CA PEM text)."""
+    """Serve HTTPS for `secure.test` on a random host loopback address, with a certificate from a
+    CA of its own. Yields (address, port, CA PEM text)."""
     import ssl
     import subprocess
 

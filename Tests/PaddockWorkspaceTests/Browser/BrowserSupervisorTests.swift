@@ -81,6 +81,30 @@ import Testing
         #expect(processes(naming: directory).isEmpty)
     }
 
+    @Test func missingBrowserFailsWithClearMessage() throws {
+        setenv("PADDOCK_BROWSER", "/nonexistent/chrome", 1)
+        let supervisor = makeSupervisor()
+        unsetenv("PADDOCK_BROWSER")
+        let error = #expect(throws: PaddockError.self) { try supervisor.endpoint() }
+        #expect(error?.message.contains("PADDOCK_BROWSER=/nonexistent/chrome") == true)
+
+        let routes = BrowserProcessRoutes(supervisor: supervisor)
+        let infoRequest = try request("GET", "/v1/browser/info")
+        let infoFailure = #expect(throws: OperationFailure.self) { try routes.info(infoRequest) }
+        #expect(infoFailure?.message.contains("/nonexistent/chrome") == true)
+
+        let restartRequest = try request("POST", "/v1/browser/restart", body: #"{"locale":"de-DE"}"#)
+        #expect(throws: OperationFailure.self) { try routes.restart(restartRequest) }
+        #expect(supervisor.locale == nil)
+    }
+
+    private func request(_ method: String, _ target: String, body: String = "") throws -> RouteRequest {
+        let head = try HTTPRequestHead(method: method, target: target, headers: ["Host": "127.0.0.1:8091"])
+        let context = HTTPRequestContext(peer: .unix(nil), requestID: "test", logger: Logger(label: "test"))
+        return RouteRequest(
+            http: HTTPRequest(head: head, body: HTTPBody(bytes: Array(body.utf8))), context: context, parameters: [:])
+    }
+
     /// Returns the pids of the processes whose command line contains `text`. Zombies have an empty
     /// command line, so they do not count.
     private func processes(naming text: String) -> [Int32] {

@@ -33,12 +33,15 @@ struct BrowserProcessRoutes {
 
     func restart(_ request: RouteRequest) throws -> HTTPResponse {
         let options = try BrowserRestartOptions.parse(try request.http.body.readAll(limit: 64 * 1024))
+        let previousLocale = supervisor.locale
         if let locale = options.locale { supervisor.locale = locale }
         let reason = "POST /v1/browser/restart (mode \(options.mode))"
         let endpoint: BrowserEndpoint
         do {
             endpoint = try supervisor.restart(reason: reason)
         } catch let error as PaddockError {
+            // A locale that the browser failed to start with does not stay for later launches.
+            supervisor.locale = previousLocale
             throw OperationFailure(error.message)
         }
         let data: JSONValue = [
