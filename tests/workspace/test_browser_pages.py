@@ -4,6 +4,7 @@ through the SDK and raw HTTP, on pages served inside the sandbox."""
 import random
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from browser_pages_support import evaluate, serve_test_page, start_silent_server, wait_for
 from cdp_support import assert_red_square, serve_page_in_sandbox
@@ -154,6 +155,27 @@ def test_page_screenshot_pixels(client, raw, loaded):
     jpeg = raw.get("/v1/browser/page/screenshot", params={"format": "jpeg", "quality": 50})
     assert jpeg.headers["Content-Type"] == "image/jpeg"
     assert jpeg.content[:2] == b"\xff\xd8"
+
+
+def test_screenshot_after_another_client_takes_front(gateway, sandbox, client, raw, loaded):
+    # A Playwright page brought to the front hides the active page of the REST operations.
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.connect_over_cdp(
+            f"{gateway.url}/sandboxes/{sandbox}/cdp", headers=gateway.headers, timeout=60_000)
+        try:
+            other = browser.contexts[0].new_page()
+            other.goto("about:blank")
+            tabs = client.browser_tabs.list().data
+            mine = [tab["index"] for tab in tabs if tab["url"] == loaded][-1]
+            activated = client.browser_tabs.activate(index=mine)
+            assert activated.success, activated
+            other.bring_to_front()
+            response = raw.get("/v1/browser/page/screenshot", timeout=90)
+            assert response.headers["Content-Type"] == "image/png", response.text
+            assert_red_square(response.content)
+            other.close()
+        finally:
+            browser.close()
 
 
 def test_never_loading_page_times_out_then_navigate_works(client, raw, page_url):

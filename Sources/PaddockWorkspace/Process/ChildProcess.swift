@@ -34,9 +34,10 @@ final class ChildProcess: @unchecked Sendable {
         self.stderr = stderr
     }
 
-    /// Starts `arguments` on pipes: separate stdout and stderr.
+    /// Starts `arguments` on pipes: separate stdout and stderr. A descriptor passed as
+    /// `extraDescriptor` becomes the child's descriptor 3; the caller keeps its own copy.
     static func start(
-        arguments: [String], environment: [String: String], workingDirectory: String
+        arguments: [String], environment: [String: String], workingDirectory: String, extraDescriptor: Int32 = -1
     ) throws -> ChildProcess {
         let input = try makePipe()
         let output = try makePipe()
@@ -46,6 +47,7 @@ final class ChildProcess: @unchecked Sendable {
         request.stdin = input.read
         request.stdout = output.write
         request.stderr = errors.write
+        request.extraDescriptor = extraDescriptor
         request.newSession = true
         let stdout = ByteLog()
         let stderr = ByteLog()
@@ -164,6 +166,15 @@ final class ChildProcess: @unchecked Sendable {
         return true
     }
 
+    /// Closes the process's input pipe, so that it reads end of file. Does nothing on a terminal.
+    func closeInput() {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !inputClosed, terminalDescriptor < 0 else { return }
+        close(inputDescriptor)
+        inputClosed = true
+    }
+
     /// Sends `signal` to the process's whole process group.
     func signal(_ signal: Int32) {
         guard exitStatus == nil else { return }
@@ -214,7 +225,7 @@ final class ChildProcess: @unchecked Sendable {
         }
         condition.lock()
         drained = true
-        if terminalDescriptor < 0 { close(inputDescriptor) }
+        if terminalDescriptor < 0, !inputClosed { close(inputDescriptor) }
         inputClosed = true
         condition.broadcast()
         condition.unlock()

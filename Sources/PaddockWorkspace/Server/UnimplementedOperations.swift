@@ -38,13 +38,6 @@ enum UnimplementedOperations {
         ("DELETE", "/v1/jupyter/sessions", "Jupyter kernels are not part of the workspace server yet"),
         ("DELETE", "/v1/jupyter/sessions/{session_id}", "Jupyter kernels are not part of the workspace server yet"),
         ("POST", "/v1/jupyter/sessions/create", "Jupyter kernels are not part of the workspace server yet"),
-        ("POST", "/v1/nodejs/execute", "the Node.js REPL is not part of the workspace server yet"),
-        ("GET", "/v1/nodejs/info", "the Node.js REPL is not part of the workspace server yet"),
-        ("POST", "/v1/nodejs/sessions", "the Node.js REPL is not part of the workspace server yet"),
-        ("GET", "/v1/nodejs/sessions", "the Node.js REPL is not part of the workspace server yet"),
-        ("GET", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
-        ("PATCH", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
-        ("DELETE", "/v1/nodejs/sessions/{session_id}", "the Node.js REPL is not part of the workspace server yet"),
         (
             "POST", "/v1/browser/page/upload_file",
             "the browser (Chromium over CDP) is not part of the workspace server yet"),

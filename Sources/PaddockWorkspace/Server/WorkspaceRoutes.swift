@@ -14,8 +14,10 @@ enum WorkspaceRoutes {
         routes += FileWatchRoutes(context: context).routes
         routes += ShellRoutes(sessions: ShellSessions(context: context)).routes
         let browser = BrowserSupervisor(context: context)
-        routes += BrowserProcessRoutes(supervisor: browser).routes
-        routes += BrowserPageRoutes.all(BrowserPages(provider: browser, logger: context.logger))
+        let pages = BrowserPages(provider: browser, logger: context.logger)
+        routes += BrowserProcessRoutes(supervisor: browser, pageViewport: { try? pages.pageViewport() }).routes
+        routes += BrowserPageRoutes.all(pages)
+        routes += NodeJSRoutes(service: NodeService(context: context)).routes
         return MCPRoutes.appended(to: routes, context: context)
     }
 }

@@ -53,11 +53,14 @@ struct ChromiumTargetTests {
 
     @Test func screenshotOfBackgroundTabWorks() throws {
         try TestChromium.withPages { pages, _ in
-            _ = try pages.targets.active()
-            let connection = try pages.browser.connection()
-            let reply = try connection.call("Target.createTarget", ["url": "about:blank", "background": true])
-            let background = try #require(reply["targetId"]?.stringValue)
-            #expect(try Self.eventually { try pages.targets.active().targetId == background })
+            let first = try pages.targets.active()
+            let second = try pages.targets.create(url: "about:blank")
+            try load("<h1>second</h1><button>B</button>", into: pages)
+            _ = try second.screenshot(format: "png", quality: nil, fullPage: false)
+            // Another client brings the first tab to the front, which hides the active page.
+            try first.call("Page.bringToFront")
+            #expect(try pages.targets.active().targetId == second.targetId)
+            _ = try second.evaluate("document.body.insertAdjacentHTML('beforeend', '<p>changed</p>'); 0")
             let png = try pages.withActivePage("screenshot") { page in
                 try page.screenshot(format: "png", quality: nil, fullPage: false)
             }

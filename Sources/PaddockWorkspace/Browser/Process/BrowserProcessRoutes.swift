@@ -6,6 +6,8 @@ import PaddockHTTP
 /// supervisor.
 struct BrowserProcessRoutes {
     let supervisor: BrowserSupervisor
+    /// Reads the active page's inner size for `page_viewport`; nil when no page answers.
+    var pageViewport: @Sendable () -> (width: Int, height: Int)? = { nil }
 
     var routes: [Route] {
         [
@@ -26,7 +28,7 @@ struct BrowserProcessRoutes {
             "vnc_url": "",
             "cdp_ui_url": .null,
             "viewport": ["width": .int(size.width), "height": .int(size.height)],
-            "page_viewport": .null,
+            "page_viewport": pageViewport().map { ["width": .int($0.width), "height": .int($0.height)] } ?? .null,
         ]
         return Envelope.success(data, message: "Browser info retrieved", hint: check.hint)
     }
