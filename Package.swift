@@ -15,6 +15,9 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // libzmq3-dev. Its pkg-config file adds -isystem flags that SwiftPM rejects with a warning on
+        // every build, and zmq.h needs none of them, so the target names no pkg-config package.
+        .systemLibrary(name: "CZMQ", providers: [.apt(["libzmq3-dev"])]),
         .target(
             name: "CShim",
             dependencies: ["CSeccomp"],
@@ -44,7 +47,10 @@ let package = Package(
                 "COpenSSL",
             ]
         ),
-        .target(name: "PaddockWorkspace", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime", "CShim"]),
+        .target(
+            name: "PaddockWorkspace",
+            dependencies: ["PaddockCore", "PaddockHTTP", "PaddockRuntime", "CShim", "COpenSSL", "CZMQ"]
+        ),
         .target(name: "PaddockCLI", dependencies: ["PaddockCore", "PaddockHTTP", "PaddockPolicy"]),
         .executableTarget(
             name: "paddock",

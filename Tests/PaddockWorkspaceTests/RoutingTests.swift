@@ -50,10 +50,10 @@ import Testing
     }
 
     @Test func unimplementedOperationIs501() throws {
-        let (request, context) = try request("POST", "/v1/jupyter/execute", body: "{}")
+        let (request, context) = try request("GET", "/v1/sandbox/observe/reports")
         let response = router.handle(request, context)
         #expect(response.status == 501)
-        #expect(try body(response)["detail"]?.stringValue?.contains("Jupyter") == true)
+        #expect(try body(response)["detail"]?.stringValue?.contains("observation") == true)
     }
 
     @Test func unknownPathIs404AndWrongMethodIs405() throws {

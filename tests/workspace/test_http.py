@@ -59,7 +59,7 @@ def test_handled_failure_is_200_with_file_operation_error(raw):
 
 
 def test_unimplemented_operation_is_501(raw):
-    response = raw.post("/v1/jupyter/execute", {"code": "1"})
+    response = raw.get("/v1/sandbox/observe/reports")
     assert response.status_code == 501
     assert "not implemented" in response.json()["detail"]
     terminal_url = raw.get("/v1/shell/terminal-url")

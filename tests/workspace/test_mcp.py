@@ -1,9 +1,6 @@
 """The MCP endpoint and the REST bridge of the workspace server, through the gateway: the official
 `mcp` SDK's Streamable HTTP client for the protocol, raw HTTP for the transport's error cases,
 and agent-sandbox's `client.mcp` for the bridge.
-
-The code and browser tools wrap routes that may still return 501, so the tests of those tools
-expect a tool error naming the route while `CODE_PENDING` or `BROWSER_PENDING` is True.
 """
 
 import base64
@@ -18,12 +15,6 @@ import requests
 from mcp import Client, ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
-
-# CODE_PENDING is True while /v1/code/execute returns 501 on this build, BROWSER_PENDING while
-# /v1/browser/* does. When those routes exist, set the flag to False, and the tests below then
-# check real results instead.
-CODE_PENDING = True
-BROWSER_PENDING = False
 
 SANDBOX_TOOLS = {
     "sandbox_execute_bash", "sandbox_execute_code", "sandbox_file_operations", "sandbox_str_replace_editor",
@@ -196,36 +187,72 @@ def test_get_packages_lists_python(gateway, sandbox):
     assert all(f"  - {name}==" in text for name in names)
 
 
-def test_code_tool(gateway, sandbox):
-    result = call(gateway, sandbox, "sandbox_execute_code", {"code": "print(6 * 7)", "language": "python"})
-    if CODE_PENDING:
-        assert result.is_error is True
-        assert "/v1/code/execute" in text_of(result)
-        assert "HTTP 501" in text_of(result)
-    else:
-        assert result.is_error is False, text_of(result)
-        assert "42" in text_of(result)
+@pytest.mark.parametrize("language,code", [("python", "print(6 * 7)"), ("javascript", "console.log(6 * 7)")])
+def test_code_tool(gateway, sandbox, language, code):
+    result = call(gateway, sandbox, "sandbox_execute_code", {"code": code, "language": language})
+    assert result.is_error is False, text_of(result)
+    assert "42" in text_of(result)
 
 
-@pytest.mark.parametrize("name,arguments,route", [
-    ("browser_navigate", {"url": "data:text/html,<h1>hi</h1>"}, "/v1/browser/page/navigate"),
-    ("browser_screenshot", {}, "/v1/browser/page/screenshot"),
-    ("browser_get_text", {}, "/v1/browser/page/text"),
-    ("browser_get_info", {}, "/v1/browser/info"),
-])
-def test_browser_tools(gateway, sandbox, name, arguments, route):
-    result = call(gateway, sandbox, name, arguments)
-    if BROWSER_PENDING:
-        assert result.is_error is True
-        assert route in text_of(result)
-        assert "HTTP 501" in text_of(result)
-    elif name == "browser_screenshot":
-        image = result.content[0]
-        assert image.type == "image"
-        assert image.mime_type == "image/png"
+def test_code_tool_reports_the_exception(gateway, sandbox):
+    result = call(gateway, sandbox, "sandbox_execute_code", {"code": "1 / 0", "language": "python"})
+    assert "ZeroDivisionError" in text_of(result)
+
+
+PAGE = ("data:text/html,<title>Tools</title><h1>MCP page</h1>"
+        "<input id='name'><button id='go' onclick=\"document.title='clicked'\">Go</button>"
+        "<div style='height:3000px'></div>")
+
+
+def test_browser_tools_drive_a_page(gateway, sandbox):
+    """Calls every browser tool in one session and checks what each did to the page."""
+
+    async def steps(session):
+        seen = {}
+
+        async def tool(name, arguments=None):
+            result = await session.call_tool(name, arguments or {})
+            assert result.is_error is False, (name, text_of(result))
+            seen[name] = result
+            return result
+
+        async def evaluate(script):
+            return text_of(await tool("browser_evaluate", {"script": script}))
+
+        await tool("browser_navigate", {"url": "data:text/html,<p>first page</p>"})
+        await tool("browser_navigate", {"url": PAGE})
+        assert "MCP page" in text_of(await tool("browser_get_text"))
+        assert "# MCP page" in text_of(await tool("browser_get_markdown"))
+        elements = text_of(await tool("browser_get_clickable_elements"))
+        assert "go" in elements.lower() or "button" in elements.lower(), elements
+        await tool("browser_form_input_fill", {"selector": "#name", "value": "filled"})
+        assert "filled" in await evaluate("document.querySelector('#name').value")
+        await tool("browser_type", {"text": "+typed", "selector": "#name"})
+        assert "typed" in await evaluate("document.querySelector('#name').value")
+        await tool("browser_press_key", {"key": "Backspace"})
+        assert "+type" in await evaluate("document.querySelector('#name').value")
+        await tool("browser_click", {"selector": "#go"})
+        assert "clicked" in await evaluate("document.title")
+        await tool("browser_scroll", {"amount": 500})
+        assert int(float(await evaluate("String(window.scrollY)"))) > 0
+        await tool("browser_go_back")
+        assert "first page" in text_of(await tool("browser_get_text"))
+        await tool("browser_go_forward")
+        assert "MCP page" in text_of(await tool("browser_get_text"))
+        image = (await tool("browser_screenshot")).content[0]
+        assert image.type == "image" and image.mime_type == "image/png"
         assert base64.b64decode(image.data).startswith(b"\x89PNG")
-    else:
-        assert result.is_error is False, text_of(result)
+        assert "cdp_url" in json.dumps((await tool("browser_get_info")).structured_content)
+        return set(seen)
+
+    assert run(gateway, sandbox, steps) == BROWSER_TOOLS
+
+
+def test_browser_tool_error_names_the_selector(gateway, sandbox):
+    call(gateway, sandbox, "browser_navigate", {"url": "data:text/html,<p>nothing to click</p>"})
+    result = call(gateway, sandbox, "browser_click", {"selector": "#absent"})
+    assert result.is_error is True
+    assert "#absent" in text_of(result)
 
 
 def test_missing_argument_is_tool_error(gateway, sandbox):

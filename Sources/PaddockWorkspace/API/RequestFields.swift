@@ -189,6 +189,15 @@ public final class RequestFields {
         return result
     }
 
+    /// Reads a required string that must be one of `allowed`; records `missing` when absent.
+    public func requiredChoice(_ name: String, _ allowed: [String]) -> String? {
+        guard present(name) != nil else {
+            record(name, "Field required", "missing", nil)
+            return nil
+        }
+        return choice(name, allowed)
+    }
+
     /// Reads an optional string that must be one of `allowed`.
     public func choice(_ name: String, _ allowed: [String]) -> String? {
         guard let text = string(name) else { return nil }

@@ -17,7 +17,11 @@ enum WorkspaceRoutes {
         let pages = BrowserPages(provider: browser, logger: context.logger)
         routes += BrowserProcessRoutes(supervisor: browser, pageViewport: { try? pages.pageViewport() }).routes
         routes += BrowserPageRoutes.all(pages)
-        routes += NodeJSRoutes(service: NodeService(context: context)).routes
+        let jupyter = JupyterService(context: context)
+        let node = NodeService(context: context)
+        routes += JupyterRoutes(service: jupyter).routes
+        routes += NodeJSRoutes(service: node).routes
+        routes += CodeRoutes(jupyter: jupyter, node: node).routes
         return MCPRoutes.appended(to: routes, context: context)
     }
 }

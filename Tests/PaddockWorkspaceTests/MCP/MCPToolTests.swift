@@ -142,11 +142,11 @@ import Testing
         #expect(response["error"]?["message"] == "Unknown tool: no_such_tool")
     }
 
-    @Test func unimplementedRouteIsToolError() throws {
+    @Test func failedOperationIsToolError() throws {
         let response = try client.callTool(
-            "sandbox_execute_code", #"{"code":"print(1)","language":"python"}"#, session: session)
+            "sandbox_file_operations", #"{"action":"read","path":"/nonexistent/paddock-mcp-test"}"#, session: session)
         #expect(response["result"]?["isError"] == true)
-        #expect(text(response).contains("HTTP 501"))
+        #expect(text(response).contains("/nonexistent/paddock-mcp-test"))
     }
 
     @Test func argumentsMustBeAnObject() throws {
