@@ -30,6 +30,12 @@ struct ChromiumArguments: Equatable {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            "--disable-domain-reliability",
+            "--disable-client-side-phishing-detection",
+            "--disable-breakpad",
+            "--no-pings",
+            "--disable-features=OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,"
+                + "AutofillServerCommunication,CertificateTransparencyComponentUpdater",
             "--remote-debugging-address=127.0.0.1",
             // Port 0 lets the kernel choose; Chromium writes the port into DevToolsActivePort.
             "--remote-debugging-port=0",
