@@ -35,7 +35,14 @@ struct ChromiumArguments: Equatable {
             "--disable-breakpad",
             "--no-pings",
             "--disable-features=OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,"
-                + "AutofillServerCommunication,CertificateTransparencyComponentUpdater",
+                + "AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying",
+            "--allow-browser-signin=false",
+            // The component updater and the account services call home even with the switches
+            // above; aimed at a closed port of the sandbox's own loopback, they fail at once.
+            "--component-updater=url-source=http://127.0.0.1:1/",
+            "--gaia-url=http://127.0.0.1:1",
+            "--google-apis-url=http://127.0.0.1:1",
+            "--lso-url=http://127.0.0.1:1",
             "--remote-debugging-address=127.0.0.1",
             // Port 0 lets the kernel choose; Chromium writes the port into DevToolsActivePort.
             "--remote-debugging-port=0",
