@@ -1,9 +1,9 @@
 /// Percent-decoding of paths and form-encoded query strings.
-enum PercentDecoding {
+public enum PercentDecoding {
     /// Decodes `%XX` escapes and, when `plusAsSpace` is set, `+` as a space.
     ///
     /// - Returns: nil when an escape is malformed or the result is not valid UTF-8.
-    static func decode<Text: StringProtocol>(_ text: Text, plusAsSpace: Bool) -> String? {
+    public static func decode<Text: StringProtocol>(_ text: Text, plusAsSpace: Bool) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.contains(0x25) || (plusAsSpace && bytes.contains(0x2B)) else { return String(text) }
 

@@ -95,14 +95,21 @@ extension IntegrationSuite {
             let gateway = try TestGateway.require()
             let record = try await gateway.sharedSandbox(Self.sandbox)
             let address = try #require(URL(string: try gateway.url()))
+            // The client holds the connection until the test has seen the command run, then
+            // closes it; a marker file tells it when.
+            let marker = NSTemporaryDirectory() + "paddock-gone-client-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: marker) }
             let client = """
-                import socket, sys
+                import os, socket, sys, time
                 body = b'{"command": ["sleep", "303"]}'
                 s = socket.create_connection((sys.argv[1], int(sys.argv[2])))
                 s.sendall(b'POST /v1/sandboxes/%s/exec HTTP/1.1\\r\\nHost: x\\r\\n' % sys.argv[3].encode()
                           + b'Authorization: Bearer %s\\r\\n' % sys.argv[4].encode()
                           + b'Content-Type: application/json\\r\\n'
                           + b'Content-Length: %d\\r\\n\\r\\n' % len(body) + body)
+                deadline = time.time() + 60
+                while not os.path.exists(sys.argv[5]) and time.time() < deadline:
+                    time.sleep(0.05)
                 s.close()
                 """
             let isRunning: @Sendable () -> Bool = {
@@ -110,10 +117,13 @@ extension IntegrationSuite {
             }
             let arguments = [
                 "-c", client, address.host ?? "127.0.0.1", String(address.port ?? 0), Self.sandbox, try gateway.token(),
+                marker,
             ]
 
-            let sent = try await ProcessRunner.run("/usr/bin/python3", arguments, timeout: 30)
+            async let running = ProcessRunner.run("/usr/bin/python3", arguments, timeout: 90)
             let started = await Poll.until(timeout: 30) { isRunning() }
+            FileManager.default.createFile(atPath: marker, contents: nil)
+            let sent = try await running
             let ended = await Poll.until(timeout: 30) { !isRunning() }
 
             #expect(sent.exitCode == 0, "\(sent)")

@@ -87,6 +87,13 @@ extension IntegrationSuite {
             }
         }
 
+        @Test func pidsLimitHasADefault() async throws {
+            let gateway = try TestGateway.require()
+            try await gateway.withSandbox("pids-default", []) { record in
+                #expect(SandboxCgroup(sandboxID: record.id).pidsLimit == "4096")
+            }
+        }
+
         @Test func cpuQuotaWritten() async throws {
             let gateway = try TestGateway.require()
             try await gateway.withSandbox("cpu-limit", ["--cpus", "0.5"]) { record in

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PaddockCore
+import Synchronization
 import Testing
 
 @testable import PaddockWorkspace
@@ -14,12 +15,12 @@ import Testing
         return JupyterService(context: context, settings: settings)
     }
 
-    /// Waits up to ten seconds until `pid` no longer exists or is a zombie; returns whether it is gone.
-    static func waitUntilGone(_ pid: Int32) -> Bool {
-        for _ in 0..<200 {
+    /// Waits up to `seconds` until `pid` no longer exists or is a zombie; returns whether it is gone.
+    static func waitUntilGone(_ pid: Int32, seconds: Int = 10) -> Bool {
+        for attempt in 0...(seconds * 20) {
+            if attempt > 0 { usleep(50_000) }
             guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
             if let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == "Z" { return true }
-            usleep(50_000)
         }
         return false
     }

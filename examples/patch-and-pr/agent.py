@@ -37,7 +37,7 @@ BRANCH = "fix-resolve-path-traversal"
 CLONE = "/sandbox/shelf"
 REPORT_DIRECTORY = "/sandbox/report"
 REPORT_PORT = 8000
-WORKSPACE_PORT = 8091
+HOST_CHROMIUM = "/usr/lib/chromium/chromium"
 
 # The patch that the agent applies to the function that the advisory names.
 VULNERABLE_BODY = '''    """Return the path of item `name` inside `root`."""
@@ -79,18 +79,18 @@ def make_token(arguments):
     return token
 
 
-def loopback_bind():
-    """Return a free port on a random 127/8 address for the workspace forward, which must keep its
-    sandbox port (8091) on the host side and so cannot use 127.0.0.1 when another forward has it."""
+def loopback_bind(port):
+    """Return a random 127/8 address whose `port` is free, for a forward, which keeps its sandbox
+    port on the host side and so cannot use 127.0.0.1 when something else there has that port."""
     for _ in range(20):
         address = f"127.{random.randint(1, 254)}.{random.randint(1, 254)}.{random.randint(2, 254)}"
         with socket.socket() as probe:
             try:
-                probe.bind((address, WORKSPACE_PORT))
+                probe.bind((address, port))
                 return address
             except OSError:
                 continue
-    raise Failure(f"no loopback address has port {WORKSPACE_PORT} free")
+    raise Failure(f"no loopback address has port {port} free")
 
 
 class Agent:
@@ -248,18 +248,24 @@ class Agent:
             out.text = f"http://127.0.0.1:{REPORT_PORT}/index.html"
 
     def screenshot(self):
-        with self.steps.step("screenshot", "Playwright over CDP, through a forwarded port, screenshots the report") as out:
-            bind = loopback_bind()
-            forward = self.gateway.forward(self.sandbox_name, bind, WORKSPACE_PORT)
-            endpoint = f"http://{forward['bind']}:{forward['host_port']}/cdp"
-            image = capture_page(endpoint, f"http://127.0.0.1:{REPORT_PORT}/index.html")
+        with self.steps.step("screenshot", "a browser on the host screenshots the report through a forwarded port") as out:
+            # Only the report server's port is forwarded, and only while the screenshot is taken:
+            # a forward has no token check, so forwarding the workspace server's port would hand
+            # its whole API to anyone on the host.
+            bind = loopback_bind(REPORT_PORT)
+            forward = self.gateway.forward(self.sandbox_name, bind, REPORT_PORT)
+            url = f"http://{forward['bind']}:{forward['host_port']}/index.html"
+            try:
+                image = capture_page(url)
+            finally:
+                self.gateway.stop_forward(self.sandbox_name, REPORT_PORT)
             width, height = png_size(image)
             self.arguments.output_dir.mkdir(parents=True, exist_ok=True)
             path = self.arguments.output_dir / "report-screenshot.png"
             path.write_bytes(image)
             self.results["screenshot"] = {"path": str(path), "bytes": len(image), "width": width, "height": height,
-                                          "cdp_endpoint": endpoint}
-            out.text = f"{path} ({width}x{height}, {len(image)} bytes) via {endpoint}"
+                                          "url": url, "forwards_left": self.gateway.forwards(self.sandbox_name)}
+            out.text = f"{path} ({width}x{height}, {len(image)} bytes) of {url}"
 
     def push(self):
         with self.steps.step("push", f"commit and push branch {BRANCH}") as out:
@@ -326,6 +332,9 @@ class Agent:
                 raise Failure("the scan did not find the placeholder either, so it saw nothing: " + json.dumps(report))
             if report["token_found_in"]:
                 raise Failure("the token is inside the sandbox: " + ", ".join(report["token_found_in"]))
+            if report["unreadable_files"]:
+                raise Failure("the scan could not read these files, which could hide the token: "
+                              + ", ".join(report["unreadable_files"][:20]))
             out.text = (f"{report['processes']} processes and {report['files']} files ({report['bytes']} bytes): "
                         f"token absent, placeholder in {len(report['placeholder_found_in'])} places")
 
@@ -393,6 +402,9 @@ class Agent:
             self.delete_sandbox()
         except StepFailed as error:
             failed = error
+        except (KeyboardInterrupt, SystemExit) as error:
+            failed = StepFailed("interrupted", error)
+            self.steps.print("FAILED interrupted: the run was stopped by a signal; cleaning up")
         except Exception as error:
             failed = StepFailed("setup", error)
             self.steps.print(f"FAILED setup: {error}")
@@ -530,22 +542,22 @@ def parse_http_reply(text):
         return status, {"raw": body.strip()}
 
 
-def capture_page(endpoint, url):
-    """Open `url` in a new tab of the sandbox's Chromium over CDP and return a PNG of the page."""
+def capture_page(url):
+    """Open `url` in a headless Chromium on the host, which Playwright starts, and return a PNG."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.connect_over_cdp(endpoint, timeout=60_000)
+        # As root, Chromium runs only without its own sandbox; the page is the example's own.
+        browser = playwright.chromium.launch(
+            executable_path=HOST_CHROMIUM, args=["--no-sandbox"] if os.geteuid() == 0 else [], timeout=60_000)
         try:
-            context = browser.contexts[0] if browser.contexts else browser.new_context()
-            page = context.new_page()
+            page = browser.new_page()
             response = page.goto(url, wait_until="load", timeout=60_000)
             if response is None or response.status != 200:
                 raise Failure(f"the browser loaded {url} with status {response.status if response else 'none'}")
             image = page.screenshot(full_page=True)
             page.close()
         finally:
-            # For a browser reached over CDP, close() disconnects and leaves Chromium running.
             browser.close()
     return image
 

@@ -144,6 +144,12 @@ class Gateway:
     def forward(self, name, bind, port):
         return self.request("POST", f"/v1/sandboxes/{name}/forwards", {201}, json={"forward": f"{bind}:{port}"}).json()
 
+    def stop_forward(self, name, port):
+        self.request("DELETE", f"/v1/sandboxes/{name}/forwards/{port}", {200})
+
+    def forwards(self, name):
+        return self.request("GET", f"/v1/sandboxes/{name}/forwards", {200}).json()["forwards"]
+
     def logs(self, name):
         """Return the sandbox's events (gateway lifecycle and the egress proxy's audit records)."""
         response = self.request("GET", f"/v1/sandboxes/{name}/logs", {200})

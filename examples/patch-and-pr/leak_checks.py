@@ -13,7 +13,8 @@ from pathlib import Path
 INSIDE_SCANNER = r'''
 import hashlib, json, os, sys
 prefix, length, digest, placeholder = sys.argv[1].encode(), int(sys.argv[2]), sys.argv[3], sys.argv[4].encode()
-report = {"files": 0, "bytes": 0, "processes": 0, "unreadable": 0, "token_found_in": [], "placeholder_found_in": []}
+report = {"files": 0, "bytes": 0, "processes": 0, "unreadable": 0, "unreadable_files": [], "token_found_in": [],
+          "placeholder_found_in": []}
 
 def scan(path, data):
     report["bytes"] += len(data)
@@ -26,10 +27,10 @@ def scan(path, data):
     if placeholder in data:
         report["placeholder_found_in"].append(path)
 
-def read(path, limit=64 << 20):
+def read(path):
     try:
         with open(path, "rb") as handle:
-            return handle.read(limit)
+            return handle.read()
     except OSError:
         report["unreadable"] += 1
         return None
@@ -47,7 +48,10 @@ for top in sys.argv[5:]:
             if os.path.islink(path) or not os.path.isfile(path):
                 continue
             data = read(path)
-            if data is not None:
+            if data is None:
+                # A file the sandbox user cannot read could hold the token unseen.
+                report["unreadable_files"].append(path)
+            else:
                 report["files"] += 1
                 scan(path, data)
 print(json.dumps(report))

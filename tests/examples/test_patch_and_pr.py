@@ -94,7 +94,8 @@ def test_screenshot_is_png(run):
     assert path.stat().st_size > 1000
     assert run.results["screenshot"]["width"] >= 100
     assert run.results["screenshot"]["height"] >= 100
-    assert run.results["screenshot"]["cdp_endpoint"].endswith(":8091/cdp")
+    assert run.results["screenshot"]["url"].endswith(":8000/index.html")
+    assert run.results["screenshot"]["forwards_left"] == [], "the forward outlived the screenshot"
 
 
 def test_pull_request_arrived(run):

@@ -131,3 +131,18 @@ def test_config_resolution(client, raw, loaded):
     assert response.headers["x-image-width"] == "1024"
     restored = client.browser.set_config(resolution={"width": original.width, "height": original.height})
     assert restored.success, restored
+
+
+@pytest.mark.parametrize("action", [
+    {"action_type": "MOVE_TO", "x": 1e308, "y": 10},
+    {"action_type": "MOVE_REL", "x_offset": -1e12, "y_offset": 0},
+    {"action_type": "CLICK", "x": -100, "y": 99999999},
+    {"action_type": "SCROLL", "dx": 10 ** 12},
+])
+def test_far_coordinates_are_422_and_input_keeps_working(client, raw, loaded, action):
+    response = raw.post("/v1/browser/actions", action)
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["type"] in {"less_than_equal", "greater_than_equal"}
+    x, y = BUTTON_CENTRE
+    act(raw, {"action_type": "CLICK", "x": x, "y": y})
+    assert evaluate(raw, "document.getElementById('out').textContent").startswith("clicked")

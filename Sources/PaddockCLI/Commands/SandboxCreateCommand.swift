@@ -41,7 +41,7 @@ struct SandboxCreateCommand: LeafCommand {
         "cpus", value: "count",
         help: "CPU limit in CPUs, greater than 0 and at most 1024, with at most 3 decimals, such as 1.5.")
     static let pidsOption = OptionSpec.single(
-        "pids", value: "count", help: "Maximum number of processes and threads in the sandbox, at least 1.")
+        "pids", value: "count", help: "Maximum number of processes and threads in the sandbox, at least 1 (default 4096).")
     static let environmentOption = CommonOptions.environment(for: "every process in the sandbox")
     static let ttlOption = OptionSpec.single(
         "ttl", value: "duration",

@@ -42,6 +42,10 @@ extension SandboxManager {
         }
     }
 
+    /// The pids limit of a sandbox created without one. Without any limit a fork bomb inside takes
+    /// the host's process table; this leaves room for a browser, kernels and builds.
+    static let defaultPidsLimit = 4096
+
     /// Checks every field of the request, so that nothing is created for a request with any error.
     func validate(_ request: CreateSandboxRequest) throws -> (SandboxSpec, SandboxPolicy) {
         let policy = try request.policy.map { try Self.parsePolicy($0, fileName: request.policyFile) } ?? .restrictiveDefault
@@ -53,6 +57,8 @@ extension SandboxManager {
                 throw PaddockError(.invalidArgument, "invalid pids limit \(pids): expected a whole number of 1 or more")
             }
             limits.pids = pids
+        } else {
+            limits.pids = Self.defaultPidsLimit
         }
         var environment: [String: String] = [:]
         for (key, value) in request.env ?? [:] {

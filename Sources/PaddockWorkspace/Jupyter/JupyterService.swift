@@ -147,7 +147,10 @@ final class JupyterService: @unchecked Sendable {
     /// Returns the session `id`, creating it (with a new id when `id` is nil) and starting its kernel.
     func session(_ id: String?, kernelName: String?, cwd: String? = nil) throws -> (JupyterSession, created: Bool) {
         let directory = try cwd.map(resolveDirectory)
-        if let id, !id.isEmpty, let existing = lock.withLock({ sessions[id] }) { return (existing, false) }
+        if let id, !id.isEmpty {
+            try SessionIdentifier.check(id)
+            if let existing = lock.withLock({ sessions[id] }) { return (existing, false) }
+        }
         let spec = try spec(named: kernelName)
         let newID = (id?.isEmpty ?? true) ? Identifier.make() : id!
         try checkCapacity()
@@ -161,11 +164,18 @@ final class JupyterService: @unchecked Sendable {
             }
         }
         let session = JupyterSession(id: newID, kernelName: spec.name, kernel: kernel)
-        let winner = try lock.withLock { () throws -> JupyterSession? in
-            if let existing = sessions[newID] { return existing }
-            guard sessions.count < settings.maxSessions else { throw capacityFailure() }
-            sessions[newID] = session
-            return nil
+        let winner: JupyterSession?
+        do {
+            winner = try lock.withLock { () throws -> JupyterSession? in
+                if let existing = sessions[newID] { return existing }
+                guard sessions.count < settings.maxSessions else { throw capacityFailure() }
+                sessions[newID] = session
+                return nil
+            }
+        } catch {
+            // Other requests filled the last places while this kernel started.
+            pool.retire(kernel)
+            throw error
         }
         if let winner {
             // Another request created the same session while this kernel started.

@@ -29,6 +29,7 @@ final class NodeSessions: @unchecked Sendable {
     /// - Returns: the session and whether it is new; an existing session of that id is returned as is.
     func create(id: String?, cwd: String?, maxIdleSeconds: Int?) throws -> (session: NodeSession, created: Bool) {
         if let cwd { try NodeWorkingDirectory.check(cwd) }
+        if let id, !id.isEmpty { try SessionIdentifier.check(id) }
         let session = try lock.withLock { () -> NodeSession? in
             if let id, !id.isEmpty, let existing = sessions[id] { return existing }
             guard sessions.count < maxSessions else {

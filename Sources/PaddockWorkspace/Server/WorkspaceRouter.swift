@@ -18,7 +18,7 @@ public struct WorkspaceRouter: Sendable {
 
     /// Handles one request; never throws.
     public func handle(_ request: HTTPRequest, _ context: HTTPRequestContext) -> HTTPResponse {
-        let path = request.path.split(separator: "/")
+        let path = Self.segments(of: request.head.target.rawPath)
         var methodMismatch = false
         for route in routes {
             guard let parameters = route.match(path) else { continue }
@@ -36,6 +36,14 @@ public struct WorkspaceRouter: Sendable {
         }
         return methodMismatch
             ? Envelope.error("Method Not Allowed", status: 405) : Envelope.error("Not Found", status: 404)
+    }
+
+    /// Splits the still-encoded path at `/` and then decodes each segment, so that `%2F` inside a
+    /// segment (an id such as `a/b`) stays one segment instead of changing which route matches.
+    static func segments(of rawPath: String) -> [Substring] {
+        rawPath.split(separator: "/").map { segment in
+            Substring(PercentDecoding.decode(String(segment), plusAsSpace: false) ?? String(segment))
+        }
     }
 
     private func run(_ route: Route, _ request: RouteRequest) -> HTTPResponse {

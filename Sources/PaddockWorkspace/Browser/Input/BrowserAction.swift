@@ -132,9 +132,27 @@ final class ActionFields {
         return true
     }
 
+    /// The largest distance, in screen pixels, that a coordinate or offset may have from 0. Far
+    /// larger values reach Chromium's input pipeline and stall every later mouse event of the page.
+    static let coordinateLimit = 100_000.0
+
     private func number(_ name: String) -> Double {
         guard required(name) else { return 0 }
-        return fields.double(name) ?? 0
+        return bounded(name) ?? 0
+    }
+
+    /// Reads an optional coordinate, recording an issue when it lies beyond `coordinateLimit`.
+    private func bounded(_ name: String) -> Double? {
+        guard let value = fields.double(name) else { return nil }
+        guard abs(value) <= Self.coordinateLimit else {
+            let (message, kind) =
+                value > 0
+                ? ("Input should be less than or equal to \(Int(Self.coordinateLimit))", "less_than_equal")
+                : ("Input should be greater than or equal to -\(Int(Self.coordinateLimit))", "greater_than_equal")
+            issue(name, message, kind, .double(value))
+            return 0
+        }
+        return value
     }
 
     private func button() -> String {
@@ -155,14 +173,14 @@ final class ActionFields {
             if !(1...3).contains(count) {
                 issue("num_clicks", "Input should be 1, 2 or 3", "literal_error", .int(count))
             }
-            return .click(x: fields.double("x"), y: fields.double("y"), button: button(), count: count)
+            return .click(x: bounded("x"), y: bounded("y"), button: button(), count: count)
         case "MOUSE_DOWN": return .mouseDown(button: button())
         case "MOUSE_UP": return .mouseUp(button: button())
-        case "RIGHT_CLICK": return .rightClick(x: fields.double("x"), y: fields.double("y"))
-        case "DOUBLE_CLICK": return .doubleClick(x: fields.double("x"), y: fields.double("y"))
+        case "RIGHT_CLICK": return .rightClick(x: bounded("x"), y: bounded("y"))
+        case "DOUBLE_CLICK": return .doubleClick(x: bounded("x"), y: bounded("y"))
         case "DRAG_TO": return .dragTo(x: number("x"), y: number("y"))
         case "DRAG_REL": return .dragRelative(dx: number("x_offset"), dy: number("y_offset"))
-        case "SCROLL": return .scroll(dx: fields.int("dx") ?? 0, dy: fields.int("dy") ?? 0)
+        case "SCROLL": return .scroll(dx: Int(bounded("dx") ?? 0), dy: Int(bounded("dy") ?? 0))
         case "TYPING":
             var text = ""
             if required("text") { text = fields.string("text") ?? "" }

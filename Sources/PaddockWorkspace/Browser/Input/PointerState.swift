@@ -16,8 +16,15 @@ final class PointerState: Sendable {
 
     var snapshot: Snapshot { state.withLock { $0 } }
 
+    /// Applies `change`, keeping the position within the coordinate limit, so relative moves
+    /// cannot add up to a position that Chromium's input pipeline stalls on.
     func update(_ change: (inout Snapshot) -> Void) {
-        state.withLock { change(&$0) }
+        state.withLock { snapshot in
+            change(&snapshot)
+            let limit = ActionFields.coordinateLimit
+            snapshot.x = min(max(snapshot.x, -limit), limit)
+            snapshot.y = min(max(snapshot.y, -limit), limit)
+        }
     }
 
     /// Forgets held buttons and keys, for a browser that restarted.
