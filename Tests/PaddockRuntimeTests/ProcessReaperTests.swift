@@ -3,8 +3,8 @@ import Testing
 
 @testable import PaddockRuntime
 
-/// The reaper outside PID 1 collects only the children it started, so other code in the same
-/// process (here Foundation's `Process`) keeps the exit statuses of its own children.
+/// Checks that the reaper outside PID 1 collects only the children it started, so other code in
+/// the same process (here Foundation's `Process`) keeps the exit statuses of its own children.
 @Suite struct ProcessReaperTests {
     private func spawn(_ reaper: ProcessReaper, _ script: String, onExit: @escaping @Sendable (PaddockRuntime.ExitStatus) -> Void) throws
         -> Int32

@@ -36,7 +36,7 @@ def test_good_ids_are_accepted_and_reachable(raw):
     assert deleted["success"] is True
 
 
-def test_encoded_slash_does_not_reach_the_delete_all_route(raw):
+def test_encoded_slash_stays_in_segment(raw):
     keep = "keep-me"
     assert raw.post("/v1/jupyter/sessions/create", {"session_id": keep}).json()["success"] is True
     response = raw.session.delete(f"{raw.base}/v1/jupyter/sessions/%2F", timeout=60)

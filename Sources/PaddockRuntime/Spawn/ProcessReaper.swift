@@ -7,7 +7,7 @@ import Synchronization
 /// waiting for it.
 ///
 /// As PID 1 of a sandbox the supervisor inherits every orphan in the sandbox, so there the reaper
-/// waits for any child (`waitpid(-1)`) and drops the statuses of processes nobody registered. Any
+/// waits for any child (`waitpid(-1)`) and drops the statuses of unregistered processes. Any
 /// other process (the gateway, the workspace server, a test runner) may also start children some
 /// other way, such as Foundation's `Process`, whose statuses a `waitpid(-1)` would steal. There the
 /// reaper polls a pidfd of each child it started and reaps only those.
@@ -27,7 +27,7 @@ public final class ProcessReaper: Sendable {
 
     private let state = Mutex(State())
     private let reapsEveryChild: Bool
-    /// Wakes the pidfd loop when a child is added; its read end is the first polled descriptor.
+    /// Wakes the pidfd loop when a child is added. Its read end is the first polled descriptor.
     private let wakeup: (read: Int32, write: Int32)
     /// Wakes the PID 1 loop, which sleeps while it has no child.
     private let childAdded = DispatchSemaphore(value: 0)
@@ -128,7 +128,7 @@ public final class ProcessReaper: Sendable {
                 if reaped == child.pid {
                     deliver(pid: child.pid, status: ExitStatus(waitStatus: status))
                 } else if reaped < 0 && errno == ECHILD {
-                    // Someone else collected it; its status is lost.
+                    // Other code in this process reaped it first, so its status is lost.
                     deliver(pid: child.pid, status: .exited(-1))
                 }
             }

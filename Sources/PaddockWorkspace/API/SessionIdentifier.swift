@@ -9,9 +9,9 @@ enum SessionIdentifier {
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-:@".unicodeScalars.contains(scalar))
         }
         guard allowed, !id.isEmpty, id.count <= maxLength else {
-            let shown = id.count > 40 ? String(id.prefix(40)) + "... (\(id.count) characters)" : id
+            let quoted = id.count > 40 ? String(id.prefix(40)) + "... (\(id.count) characters)" : id
             throw OperationFailure(
-                "invalid session id '\(shown)': use 1 to \(maxLength) letters, digits and . _ - : @, or omit it for a generated id")
+                "invalid session id '\(quoted)': use 1 to \(maxLength) letters, digits and . _ - : @, or omit it for a generated id")
         }
     }
 }

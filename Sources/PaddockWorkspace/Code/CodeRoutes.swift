@@ -1,8 +1,8 @@
 import Foundation
 import PaddockHTTP
 
-/// The unified code API: `POST /v1/code/execute` sends Python to a Jupyter kernel and JavaScript to
-/// Node.js, and answers in one shape; `GET /v1/code/info` describes both runtimes.
+/// The unified code API. `POST /v1/code/execute` sends Python to a Jupyter kernel and JavaScript
+/// to Node.js and returns one reply shape for both, and `GET /v1/code/info` describes both runtimes.
 struct CodeRoutes {
     let jupyter: JupyterService
     let node: NodeService
