@@ -16,7 +16,7 @@ enum WorkspaceRoutes {
         let browser = BrowserSupervisor(context: context)
         let pages = BrowserPages(provider: browser, logger: context.logger)
         routes += BrowserProcessRoutes(supervisor: browser, pageViewport: { try? pages.pageViewport() }).routes
-        routes += BrowserPageRoutes.all(pages)
+        routes += BrowserPageRoutes.all(pages).map { BrowserRestartHint.wrap($0, supervisor: browser) }
         let jupyter = JupyterService(context: context)
         let node = NodeService(context: context)
         routes += JupyterRoutes(service: jupyter).routes
