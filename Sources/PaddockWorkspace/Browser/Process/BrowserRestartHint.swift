@@ -1,14 +1,14 @@
 import PaddockHTTP
 
 /// Adds the restart hint to the replies of page and input operations. They run on whichever
-/// browser is current, so a call that found the browser dead or hung and started a new one says so
-/// in its envelope, as `/v1/browser/info` does.
+/// browser is current, so a call that found the browser dead or hung and started a new one reports
+/// that in its envelope's hint, as `/v1/browser/info` does.
 enum BrowserRestartHint {
     /// Returns `route` with a handler that compares the browser's generation before and after.
     static func wrap(_ route: Route, supervisor: BrowserSupervisor) -> Route {
         Route(route.method, route.pattern) { request in
             let before = supervisor.currentEndpoint?.generation
-            /// The hint when the generation changed during the call, else nil.
+            /// Returns the hint when the generation changed during the call, else nil.
             func restartHint() -> String? {
                 guard let before, let after = supervisor.currentEndpoint?.generation, after != before else { return nil }
                 return "the browser was restarted during this call (generation \(before) to \(after)); "
