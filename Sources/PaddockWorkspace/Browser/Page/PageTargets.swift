@@ -29,6 +29,9 @@ final class PageTargets: @unchecked Sendable {
         var info: [String: TargetInfo] = [:]
         /// Session and lifecycle of each attached page, by target id.
         var sessions: [String: (sessionId: String, lifecycle: PageLifecycle)] = [:]
+        /// Targets this server closed whose `targetDestroyed` has not arrived yet. Chromium may still
+        /// send `targetInfoChanged` for them, which must not bring the tab back.
+        var closing: Set<String> = []
     }
 
     init(browser: CDPBrowser) {
@@ -84,7 +87,13 @@ final class PageTargets: @unchecked Sendable {
     /// Closes page `targetId`; the previously active page becomes active again.
     func close(_ targetId: String) throws {
         let connection = try browser.connection()
-        try connection.call("Target.closeTarget", ["targetId": .string(targetId)])
+        state.withLock { _ = $0.closing.insert(targetId) }
+        do {
+            try connection.call("Target.closeTarget", ["targetId": .string(targetId)])
+        } catch {
+            state.withLock { _ = $0.closing.remove(targetId) }
+            throw error
+        }
         forget(targetId)
     }
 
@@ -112,7 +121,10 @@ final class PageTargets: @unchecked Sendable {
         case "Target.targetInfoChanged":
             if let info = event.params["targetInfo"] { noteTarget(info, activate: false) }
         case "Target.targetDestroyed":
-            if let targetId = event.params["targetId"]?.stringValue { forget(targetId) }
+            if let targetId = event.params["targetId"]?.stringValue {
+                forget(targetId)
+                state.withLock { _ = $0.closing.remove(targetId) }
+            }
         case "Target.detachedFromTarget":
             if let sessionId = event.params["sessionId"]?.stringValue { forgetSession(sessionId) }
         case "Page.lifecycleEvent":
@@ -127,6 +139,7 @@ final class PageTargets: @unchecked Sendable {
         let entry = TargetInfo(
             targetId: targetId, url: info["url"]?.stringValue ?? "", title: info["title"]?.stringValue ?? "")
         state.withLock { state in
+            guard !state.closing.contains(targetId) else { return }
             let known = state.info[targetId] != nil
             state.info[targetId] = entry
             if !known {
