@@ -95,8 +95,8 @@ extension IntegrationSuite {
             let gateway = try TestGateway.require()
             let record = try await gateway.sharedSandbox(Self.sandbox)
             let address = try #require(URL(string: try gateway.url()))
-            // The client holds the connection until the test has seen the command run, then
-            // closes it; a marker file tells it when.
+            // The client keeps the connection open until the test has seen the command run, and a
+            // marker file tells it when to close it.
             let marker = NSTemporaryDirectory() + "paddock-gone-client-" + UUID().uuidString
             defer { try? FileManager.default.removeItem(atPath: marker) }
             let client = """

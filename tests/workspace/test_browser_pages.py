@@ -260,7 +260,7 @@ def test_killed_browser_is_replaced(client, raw, page_url):
     pid = int(raw.bash("pgrep -o -f '[r]emote-debugging-port=0'")["stdout"].strip())
     raw.bash(f"kill -9 {pid}")
     # The first request may report the lost connection; the one after it runs on a new browser.
-    # Whichever of the two started the new browser says so in its hint.
+    # Whichever of the two started the new browser reports the restart in its hint.
     first = raw.post("/v1/browser/page/evaluate", {"expression": "1"}).json()
     result = client.browser_page.navigate(url=page_url)
     assert result.success, result

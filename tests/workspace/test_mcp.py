@@ -240,7 +240,8 @@ def test_browser_tools_drive_a_page(gateway, sandbox):
         await tool("browser_go_forward")
         assert "MCP page" in text_of(await tool("browser_get_text"))
         image = (await tool("browser_screenshot")).content[0]
-        assert image.type == "image" and image.mime_type == "image/png"
+        assert image.type == "image"
+        assert image.mime_type == "image/png"
         assert base64.b64decode(image.data).startswith(b"\x89PNG")
         assert "cdp_url" in json.dumps((await tool("browser_get_info")).structured_content)
         return set(seen)

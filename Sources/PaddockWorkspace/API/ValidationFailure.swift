@@ -23,6 +23,19 @@ public struct ValidationFailure: Error, Sendable, Equatable {
         self.issues = issues
     }
 
+    /// Throws the failure for a body field whose value lies outside `range`, in pydantic's
+    /// `greater_than_equal` and `less_than_equal` shape; nil passes.
+    public static func checkRange(_ value: Int?, _ field: String, _ range: ClosedRange<Int>) throws {
+        guard let value, !range.contains(value) else { return }
+        let (message, type) =
+            value < range.lowerBound
+            ? ("Input should be greater than or equal to \(range.lowerBound)", "greater_than_equal")
+            : ("Input should be less than or equal to \(range.upperBound)", "less_than_equal")
+        throw ValidationFailure([
+            Issue(location: ["body", .string(field)], message: message, type: type, input: .int(value))
+        ])
+    }
+
     /// Creates the failure for a required field that is absent or null.
     public static func missing(_ field: String, in place: String = "body") -> ValidationFailure {
         ValidationFailure([Issue(location: [.string(place), .string(field)], message: "Field required", type: "missing")])

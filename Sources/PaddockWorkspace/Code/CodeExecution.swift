@@ -7,8 +7,8 @@ struct CodeExecution {
     var code: String
     var stdout: String
     var stderr: String
-    /// The process's exit code for JavaScript; for Python 0 or 1 by status, nil after a timeout,
-    /// since a kernel is not a process that exits per call.
+    /// The exit code: the process's for JavaScript, and 0 or 1 by status for Python, because a
+    /// kernel does not exit per call. Nil after a Python timeout.
     var exitCode: Int?
     var traceback: [String]?
     var sessionID: String?
@@ -53,7 +53,7 @@ struct CodeExecution {
         ]
     }
 
-    /// The text of every `stream` output named `name`, in order.
+    /// Joins the text of every `stream` output named `name`, in order.
     static func streamText(_ outputs: [JSONValue], _ name: String) -> String {
         outputs.compactMap { output in
             guard output["output_type"]?.stringValue == "stream", output["name"]?.stringValue == name else { return nil }
@@ -61,7 +61,7 @@ struct CodeExecution {
         }.joined()
     }
 
-    /// The traceback lines of the first `error` output, nil when the run raised nothing.
+    /// Returns the traceback lines of the first `error` output, or nil when the run raised nothing.
     static func traceback(_ outputs: [JSONValue]) -> [String]? {
         guard let error = outputs.first(where: { $0["output_type"]?.stringValue == "error" }) else { return nil }
         guard case .array(let lines)? = error["traceback"] else { return [] }

@@ -27,7 +27,7 @@ struct CodeRoutes {
         let stateful = fields.bool("stateful") ?? false
         let sessionID = fields.string("session_id")
         try fields.validate()
-        try NodeJSRoutes.checkRange(timeout, "timeout", Self.timeoutRange)
+        try ValidationFailure.checkRange(timeout, "timeout", Self.timeoutRange)
         let seconds = timeout ?? Self.defaultTimeout
         let result: CodeExecution
         switch language {

@@ -27,7 +27,7 @@ struct NodeJSRoutes {
         let cwd = fields.string("cwd")
         let version = fields.string("version")
         try fields.validate()
-        try Self.checkRange(timeout, "timeout", NodeService.timeoutRange)
+        try ValidationFailure.checkRange(timeout, "timeout", NodeService.timeoutRange)
         let execution = try service.execute(
             code: code, timeout: timeout ?? NodeService.defaultTimeout, stdin: stdin, files: files, stateful: stateful,
             sessionID: sessionID, cwd: cwd, version: version)
@@ -41,7 +41,7 @@ struct NodeJSRoutes {
         let cwd = fields.string("cwd")
         let maxIdle = fields.int("max_idle_time")
         try fields.validate()
-        try Self.checkRange(maxIdle, "max_idle_time", NodeSessions.idleSecondsRange)
+        try ValidationFailure.checkRange(maxIdle, "max_idle_time", NodeSessions.idleSecondsRange)
         let (session, created) = try service.sessions.create(id: sessionID, cwd: cwd, maxIdleSeconds: maxIdle)
         return Envelope.success([
             "session_id": .string(session.id), "created": .bool(created),
@@ -68,7 +68,7 @@ struct NodeJSRoutes {
         let maxIdle = fields.int("max_idle_time")
         let cwd = fields.string("cwd")
         try fields.validate()
-        try Self.checkRange(maxIdle, "max_idle_time", NodeSessions.idleSecondsRange)
+        try ValidationFailure.checkRange(maxIdle, "max_idle_time", NodeSessions.idleSecondsRange)
         let session = try service.sessions.existing(request.parameters["session_id"] ?? "")
         if let cwd { try NodeWorkingDirectory.check(cwd) }
         try session.update(maxIdleSeconds: maxIdle, cwd: cwd)
@@ -94,17 +94,5 @@ struct NodeJSRoutes {
         let bytes = try request.http.body.readAll(limit: RouteRequest.maxJSONBodyBytes)
         guard !bytes.isEmpty else { return RequestFields([:]) }
         return try RequestFields.parse(body: bytes)
-    }
-
-    /// Throws pydantic's 422 for an integer outside `range`.
-    static func checkRange(_ value: Int?, _ name: String, _ range: ClosedRange<Int>) throws {
-        guard let value, !range.contains(value) else { return }
-        let (message, type) =
-            value < range.lowerBound
-            ? ("Input should be greater than or equal to \(range.lowerBound)", "greater_than_equal")
-            : ("Input should be less than or equal to \(range.upperBound)", "less_than_equal")
-        throw ValidationFailure([
-            .init(location: ["body", .string(name)], message: message, type: type, input: .int(value))
-        ])
     }
 }

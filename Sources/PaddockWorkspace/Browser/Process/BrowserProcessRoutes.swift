@@ -6,7 +6,7 @@ import PaddockHTTP
 /// supervisor.
 struct BrowserProcessRoutes {
     let supervisor: BrowserSupervisor
-    /// Reads the active page's inner size for `page_viewport`; nil when no page answers.
+    /// Reads the active page's inner size for `page_viewport`, or nil when no page responds.
     var pageViewport: @Sendable () -> (width: Int, height: Int)? = { nil }
 
     var routes: [Route] {

@@ -38,7 +38,7 @@ struct ChromiumArguments: Equatable {
                 + "AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying",
             "--allow-browser-signin=false",
             // The component updater and the account services call home even with the switches
-            // above; aimed at a closed port of the sandbox's own loopback, they fail at once.
+            // above. Aimed at a closed port of the sandbox's own loopback, they fail at once.
             "--component-updater=url-source=http://127.0.0.1:1/",
             "--gaia-url=http://127.0.0.1:1",
             "--google-apis-url=http://127.0.0.1:1",
